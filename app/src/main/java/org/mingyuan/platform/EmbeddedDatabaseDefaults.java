@@ -1,0 +1,55 @@
+package org.mingyuan.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Points the datasource at an embedded H2 file database under {@code MINGYUAN_HOME} when no
+ * datasource is configured.
+ *
+ * <p>It also records whether that database is new, which makes demo mode the default for a
+ * newcomer's first start (see {@link DemoMode}).
+ */
+public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Ordered {
+
+    static final String NEW_EMBEDDED_DATABASE = "mingyuan.embedded-database-new";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        Path home = Path.of(environment.getProperty("mingyuan.home", "./data"))
+                .toAbsolutePath()
+                .normalize();
+        Path database = home.resolve("db").resolve("mingyuan");
+        boolean isNew = !Files.exists(Path.of(database + ".mv.db"));
+        String url = "jdbc:h2:file:" + database
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE";
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "mingyuanEmbeddedDatabase",
+                        Map.of(
+                                "spring.datasource.url",
+                                url,
+                                "spring.datasource.username",
+                                "sa",
+                                "spring.datasource.password",
+                                "",
+                                NEW_EMBEDDED_DATABASE,
+                                isNew)));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,64 @@
+package org.mingyuan.platform.audit.internal;
+
+import org.mingyuan.platform.identity.AccountEvents.AccountCreated;
+import org.mingyuan.platform.identity.AccountEvents.AccountDisabled;
+import org.mingyuan.platform.identity.AccountEvents.AccountLocked;
+import org.mingyuan.platform.identity.AccountEvents.AccountRolesChanged;
+import org.mingyuan.platform.identity.AccountEvents.AdministratorPasswordSet;
+import org.mingyuan.platform.identity.AccountEvents.ApiTokenIssued;
+import org.mingyuan.platform.identity.AccountEvents.LoginFailed;
+import org.mingyuan.platform.identity.AccountEvents.LoginSucceeded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Writes the identity module's events about logins and account changes to the audit trail. */
+@Component
+class AccountAuditing {
+
+    private final AuditTrail trail;
+
+    AccountAuditing(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @ApplicationModuleListener
+    void on(LoginSucceeded event) {
+        trail.record(event.username(), "LOGIN", null, "SUCCESS", null, event.remoteAddress());
+    }
+
+    @ApplicationModuleListener
+    void on(LoginFailed event) {
+        trail.record(event.username(), "LOGIN", null, "FAILURE", event.reason(), event.remoteAddress());
+    }
+
+    @ApplicationModuleListener
+    void on(AccountLocked event) {
+        trail.record("system", "ACCOUNT_LOCKED", event.username(), "SUCCESS", "until " + event.until(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountCreated event) {
+        trail.record(event.actor(), "ACCOUNT_CREATED", event.username(), "SUCCESS", "roles " + event.roles(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountRolesChanged event) {
+        trail.record(event.actor(), "ROLES_CHANGED", event.username(), "SUCCESS", "roles " + event.roles(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountDisabled event) {
+        trail.record(event.actor(), "ACCOUNT_DISABLED", event.username(), "SUCCESS", null, null);
+    }
+
+    @ApplicationModuleListener
+    void on(AdministratorPasswordSet event) {
+        trail.record("system", "ADMINISTRATOR_SET", event.username(), "SUCCESS", null, null);
+    }
+
+    @ApplicationModuleListener
+    void on(ApiTokenIssued event) {
+        trail.record(
+                event.username(), "TOKEN_ISSUED", event.tokenName(), "SUCCESS", "expires " + event.expiresAt(), null);
+    }
+}

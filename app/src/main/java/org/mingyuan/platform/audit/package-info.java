@@ -1,0 +1,7 @@
+/** The audit trail: who did what, when, from where, with what outcome (等保 2.0 security audit). */
+@NullMarked
+@ApplicationModule(displayName = "Audit")
+package org.mingyuan.platform.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

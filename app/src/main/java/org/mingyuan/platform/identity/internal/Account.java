@@ -1,0 +1,28 @@
+package org.mingyuan.platform.identity.internal;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.identity.Role;
+
+/**
+ * A stored account.
+ *
+ * @param lockedUntil the account refuses logins before this instant; null when not locked
+ */
+public record Account(
+        long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean enabled,
+        boolean demo,
+        int failedLogins,
+        @Nullable Instant lockedUntil,
+        Set<Role> roles) {
+
+    /** True when the account is locked at {@code now}. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,114 @@
+package org.mingyuan.platform.identity.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Who may call what: the API authenticates every call with HTTP Basic or a bearer token and keeps
+ * no session; pages use the login form, sessions and CSRF tokens. Roles are checked per endpoint
+ * with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Paths anyone may open: public pages, assets, health, API documentation and the ledger. */
+    private static final String[] PUBLIC_PATHS = {
+        "/",
+        "/login",
+        "/parks",
+        "/parks/**",
+        "/error",
+        "/css/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/api-docs.html",
+        "/swagger-ui/**"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        var encoders = Map.<String, PasswordEncoder>of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountDetailsService accounts,
+            PasswordEncoder passwords,
+            ApiTokens tokens,
+            AuthenticationEventPublisher events) {
+        var byPassword = new DaoAuthenticationProvider(accounts);
+        byPassword.setPasswordEncoder(passwords);
+        var manager = new ProviderManager(byPassword, new BearerTokenAuthentication.Provider(tokens));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    ProblemResponses problemResponses(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
+        return new ProblemResponses(json, messages, locales);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+            throws Exception {
+        var bearer = new AuthenticationFilter(authentication, new BearerTokenConverter());
+        bearer.setSuccessHandler((request, response, auth) -> {});
+        bearer.setFailureHandler(problems::commence);
+        return http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+        return http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(new LoginFailurePage())
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
+                                + " style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
+                .build();
+    }
+}

@@ -31,11 +31,10 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
                 .normalize();
         Path database = home.resolve("db").resolve("mingyuan");
         boolean isNew = !Files.exists(Path.of(database + ".mv.db"));
-        String url = "jdbc:h2:file:" + database
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE";
+        String url = h2Url("file:" + database);
         environment
                 .getPropertySources()
-                .addLast(new MapPropertySource(
+                .addFirst(new MapPropertySource(
                         "mingyuanEmbeddedDatabase",
                         Map.of(
                                 "spring.datasource.url",
@@ -46,6 +45,15 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
                                 "",
                                 NEW_EMBEDDED_DATABASE,
                                 isNew)));
+    }
+
+    /**
+     * The H2 URL for a database at {@code location} ({@code file:<path>} or {@code mem:<name>}),
+     * in the PostgreSQL compatibility mode the migrations are written for.
+     */
+    public static String h2Url(String location) {
+        return "jdbc:h2:" + location
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE";
     }
 
     @Override

@@ -58,6 +58,11 @@ public record Receipt(byte[] entry, Map<String, Opening> openings, long index, L
     public static Receipt parse(String json) throws VerificationException {
         try {
             Map<?, ?> root = (Map<?, ?>) JsonParser.parse(json);
+            for (String member : List.of("format", "entry", "openings", "index", "proof", "checkpoint")) {
+                if (root.get(member) == null) {
+                    throw new VerificationException("malformed receipt: no \"" + member + "\" member");
+                }
+            }
             if (!FORMAT.equals(root.get("format"))) {
                 throw new VerificationException(
                         "receipt format \"" + root.get("format") + "\", want \"" + FORMAT + "\"");
@@ -66,7 +71,11 @@ public record Receipt(byte[] entry, Map<String, Opening> openings, long index, L
             Map<String, Opening> openings = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) root.get("openings")).entrySet()) {
                 Map<?, ?> o = (Map<?, ?>) e.getValue();
-                openings.put((String) e.getKey(), new Opening(b64.decode((String) o.get("salt")), o.get("value")));
+                if (!(o.get("salt") instanceof String salt) || !o.containsKey("value")) {
+                    throw new VerificationException(
+                            "malformed receipt: opening " + e.getKey() + " needs salt and value");
+                }
+                openings.put((String) e.getKey(), new Opening(b64.decode(salt), o.get("value")));
             }
             List<byte[]> proof = new ArrayList<>();
             for (Object h : (List<?>) root.get("proof")) {
@@ -75,7 +84,7 @@ public record Receipt(byte[] entry, Map<String, Opening> openings, long index, L
             return new Receipt(
                     b64.decode((String) root.get("entry")), openings, (Long) root.get("index"), proof, (String)
                             root.get("checkpoint"));
-        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+        } catch (ClassCastException | IllegalArgumentException e) {
             throw new VerificationException("malformed receipt: " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,63 @@
+package org.mingyuan.ledger.entry;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mingyuan.ledger.VerificationException;
+import org.mingyuan.ledger.checkpoint.Checkpoint;
+import org.mingyuan.ledger.checkpoint.SignedCheckpoints;
+import org.mingyuan.ledger.hash.TreeHasher;
+import org.mingyuan.ledger.json.CanonicalJson;
+import org.mingyuan.ledger.json.JsonParser;
+import org.mingyuan.ledger.note.NoteVerifier;
+import org.mingyuan.ledger.verify.InclusionVerifier;
+
+/** Checks a receipt against the log's verifier key: signature, inclusion and every opened commitment. */
+public final class ReceiptVerifier {
+
+    private ReceiptVerifier() {}
+
+    /**
+     * Verifies a receipt.
+     *
+     * @throws VerificationException saying which check failed
+     */
+    public static ReceiptReport verify(Receipt receipt, NoteVerifier logKey) throws VerificationException {
+        Checkpoint checkpoint =
+                SignedCheckpoints.open(receipt.checkpoint(), List.of(logKey)).checkpoint();
+        try {
+            InclusionVerifier.verify(
+                    receipt.index(),
+                    checkpoint.size(),
+                    TreeHasher.leaf(receipt.entry()),
+                    receipt.proof(),
+                    checkpoint.root());
+        } catch (VerificationException e) {
+            throw new VerificationException("entry is not proven in the checkpoint: " + e.getMessage(), e);
+        }
+        String text = new String(receipt.entry(), StandardCharsets.UTF_8);
+        Object parsed;
+        try {
+            parsed = JsonParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new VerificationException("entry is not JSON: " + e.getMessage(), e);
+        }
+        if (!(parsed instanceof Map<?, ?> fields)
+                || !CanonicalJson.write(parsed).equals(text)) {
+            throw new VerificationException("entry is not a canonical (RFC 8785) JSON object");
+        }
+        List<String> disclosed = new ArrayList<>();
+        for (Map.Entry<String, Opening> e : receipt.openings().entrySet()) {
+            Object committed = fields.get(e.getKey());
+            String recomputed = e.getValue().commitment();
+            if (!recomputed.equals(committed)) {
+                throw new VerificationException(
+                        "field \"" + e.getKey() + "\" holds " + committed + ", the opening gives " + recomputed);
+            }
+            disclosed.add(e.getKey());
+        }
+        disclosed.sort(null);
+        return new ReceiptReport(checkpoint.origin(), receipt.index(), checkpoint.size(), disclosed, text);
+    }
+}

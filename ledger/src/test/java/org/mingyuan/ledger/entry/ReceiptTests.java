@@ -1,0 +1,89 @@
+package org.mingyuan.ledger.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mingyuan.ledger.VerificationException;
+import org.mingyuan.ledger.note.NoteVerifier;
+import org.mingyuan.ledger.proof.ProofBuilder;
+import org.mingyuan.ledger.testing.LogFixture;
+
+class ReceiptTests {
+
+    private final LogFixture fixture = new LogFixture(300);
+    private final NoteVerifier key = fixture.key.verifierKey().noteVerifier();
+    private Receipt receipt;
+
+    @BeforeEach
+    void record() {
+        CommittedEntry entry = CommittedEntry.of(
+                Map.of("type", "SubsidyPaid", "enterprise", "园区企业 42", "amount", 120000.5),
+                Set.of("enterprise", "amount"));
+        long index = fixture.log.append(entry.bytes());
+        for (int i = 0; i < 50; i++) {
+            fixture.log.append(("{\"after\":" + i + "}").getBytes());
+        }
+        long size = fixture.log.size();
+        receipt = new Receipt(
+                entry.bytes(),
+                entry.openings(),
+                index,
+                new ProofBuilder(fixture.log.nodeSource(size)).inclusion(index, size),
+                fixture.signedCheckpoint());
+    }
+
+    @Test
+    void receiptVerifiesAndSaysWhatItProves() throws Exception {
+        ReceiptReport report = ReceiptVerifier.verify(Receipt.parse(receipt.toJson()), key);
+        assertThat(report.index()).isEqualTo(300);
+        assertThat(report.size()).isEqualTo(351);
+        assertThat(report.disclosedFields()).containsExactly("amount", "enterprise");
+        assertThat(report.entryText()).contains("\"enterprise\":\"sha256:").doesNotContain("园区企业");
+        assertThat(report.english()).contains("Entry 300 is in the log");
+        assertThat(report.chinese()).contains("第 300 條記錄");
+    }
+
+    @Test
+    void everySingleBitFlipInTheReceiptIsRefused() throws Exception {
+        String json = receipt.toJson();
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        int refused = 0;
+        for (int i = 0; i < bytes.length; i += 7) {
+            byte[] copy = bytes.clone();
+            copy[i] ^= 0x01;
+            String flipped = new String(copy, StandardCharsets.UTF_8);
+            try {
+                ReceiptVerifier.verify(Receipt.parse(flipped), key);
+                assertThat(flipped).as("accepted flip at byte %d", i).isEqualTo(json);
+            } catch (VerificationException expected) {
+                refused++;
+            }
+        }
+        assertThat(refused).isGreaterThan(bytes.length / 8);
+    }
+
+    @Test
+    void wrongOpeningIsRefusedNamingTheField() {
+        Map<String, Opening> openings = new HashMap<>(receipt.openings());
+        openings.put("amount", new Opening(openings.get("amount").salt(), 999));
+        Receipt tampered =
+                new Receipt(receipt.entry(), openings, receipt.index(), receipt.proof(), receipt.checkpoint());
+        assertThatThrownBy(() -> ReceiptVerifier.verify(tampered, key)).hasMessageContaining("field \"amount\"");
+    }
+
+    @Test
+    void commitmentIsSaltedHashOfTheCanonicalValue() {
+        byte[] salt = new byte[32];
+        assertThat(Commitments.commit(salt, Map.of("b", 1, "a", 2)))
+                .isEqualTo(Commitments.commit(salt, Map.of("a", 2, "b", 1)))
+                .startsWith("sha256:")
+                .hasSize(7 + 64);
+        assertThat(Commitments.commit(Commitments.newSalt(), "x")).isNotEqualTo(Commitments.commit(salt, "x"));
+    }
+}

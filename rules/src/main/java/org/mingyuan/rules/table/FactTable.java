@@ -2,10 +2,13 @@ package org.mingyuan.rules.table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.mingyuan.rules.schema.Fact;
@@ -64,11 +67,16 @@ public final class FactTable {
         lock.writeLock().lock();
         try {
             int row = rowsByKey.computeIfAbsent(key, k -> addRow(k));
+            Set<String> changed = new HashSet<>();
             for (Column column : columns.values()) {
+                Object before = column.celValue(row);
                 column.set(row, values.get(column));
+                if (!Objects.equals(before, column.celValue(row))) {
+                    changed.add(column.fact().name());
+                }
             }
             live.add(row);
-            listeners.forEach(listener -> listener.rowChanged(row));
+            listeners.forEach(listener -> listener.rowChanged(row, changed));
             return row;
         } finally {
             lock.writeLock().unlock();
@@ -85,7 +93,7 @@ public final class FactTable {
             }
             columns.values().forEach(column -> column.set(row, null));
             live.remove(row);
-            listeners.forEach(listener -> listener.rowChanged(row));
+            listeners.forEach(listener -> listener.rowChanged(row, columns.keySet()));
         } finally {
             lock.writeLock().unlock();
         }

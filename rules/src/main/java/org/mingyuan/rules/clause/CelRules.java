@@ -8,6 +8,7 @@ import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -30,6 +31,7 @@ public final class CelRules {
 
     private static final CelOptions OPTIONS = CelOptions.current()
             .enableHeterogeneousNumericComparisons(true)
+            .populateMacroCalls(true)
             .comprehensionMaxIterations(MAX_ITERATIONS)
             .maxExpressionCodePointSize(4_000)
             .maxParseRecursionDepth(64)
@@ -41,6 +43,7 @@ public final class CelRules {
     static CelCompiler compiler(FactSchema schema) {
         var builder = CelCompilerFactory.standardCelCompilerBuilder()
                 .setOptions(OPTIONS)
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
                 .addFunctionDeclarations(
                         CelFunctionDecl.newFunctionDeclaration(
                                 "date",

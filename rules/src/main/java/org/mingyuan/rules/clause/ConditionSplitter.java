@@ -50,7 +50,7 @@ final class ConditionSplitter {
                 case "_||_" -> new Condition.Any(flatten(expr, function, new ArrayList<>()));
                 case "!_" -> new Condition.Not(split(args.get(0)));
                 case "@in" -> membership(args.get(0), args.get(1));
-                default -> comparison(Op.ofFunction(function), args);
+                default -> comparison(expr, Op.ofFunction(function), args);
             };
             if (split != null) {
                 return split;
@@ -70,12 +70,31 @@ final class ConditionSplitter {
         return parts;
     }
 
-    private Condition comparison(Op op, List<CelExpr> args) {
+    private Condition comparison(CelExpr expr, Op op, List<CelExpr> args) {
         if (op == null || args.size() != 2) {
             return null;
         }
         Condition left = comparison(op, args.get(0), args.get(1));
-        return left != null ? left : comparison(op.swapped(), args.get(1), args.get(0));
+        Condition test = left != null ? left : comparison(op.swapped(), args.get(1), args.get(0));
+        return test != null ? test : computed(expr, op, args.get(0), args.get(1));
+    }
+
+    private Condition computed(CelExpr expr, Op op, CelExpr left, CelExpr right) {
+        FormulaReader reader = new FormulaReader(schema, ast);
+        Formula leftFormula = numberOrFormula(reader, left);
+        Formula rightFormula = numberOrFormula(reader, right);
+        if (leftFormula == null || rightFormula == null) {
+            return null;
+        }
+        Condition.Residual text = residual(expr);
+        return new Condition.Computed(leftFormula, op, rightFormula, text.source(), text.facts());
+    }
+
+    private static Formula numberOrFormula(FormulaReader reader, CelExpr expr) {
+        if (expr.getKind() == Kind.CONSTANT && expr.constant().getKind() == CelConstant.Kind.INT64_VALUE) {
+            return new Formula.Constant(expr.constant().int64Value());
+        }
+        return reader.decimal(expr);
     }
 
     private Condition comparison(Op op, CelExpr subject, CelExpr constant) {
@@ -192,7 +211,7 @@ final class ConditionSplitter {
         return expr.getKind() == Kind.CONSTANT && expr.constant().getKind() == CelConstant.Kind.STRING_VALUE;
     }
 
-    private Condition residual(CelExpr expr) {
+    private Condition.Residual residual(CelExpr expr) {
         CelAbstractSyntaxTree sub =
                 CelAbstractSyntaxTree.newCheckedAst(expr, ast.getSource(), ast.getReferenceMap(), ast.getTypeMap());
         TreeSet<String> facts = new TreeSet<>();

@@ -33,7 +33,8 @@ final class FormulaReader {
         return Optional.ofNullable(decimal(root));
     }
 
-    private Formula decimal(CelExpr expr) {
+    /** Returns the expression as a decimal formula, or null when CEL must evaluate it. */
+    Formula decimal(CelExpr expr) {
         if (!SimpleType.DOUBLE.equals(ast.getType(expr.id()).orElse(null))) {
             return null;
         }

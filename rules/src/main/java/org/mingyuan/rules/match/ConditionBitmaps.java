@@ -27,22 +27,21 @@ final class ConditionBitmaps {
 
     /** Returns the rows where the clause's condition is true on the evaluation date. */
     RoaringBitmap eligible(ClauseProgram program) {
-        return program.validNow()
-                ? exactlyTrue(program, program.clause().condition(), table.live())
-                : new RoaringBitmap();
+        return program.validNow() ? exactlyTrue(program.root(), table.live()) : new RoaringBitmap();
     }
 
-    /** Returns the rows within {@code scope} where the condition is true. */
-    RoaringBitmap exactlyTrue(ClauseProgram program, Condition condition, RoaringBitmap scope) {
+    /** Returns the rows within {@code scope} where the part is true. */
+    RoaringBitmap exactlyTrue(RowNode node, RoaringBitmap scope) {
+        Condition condition = node.condition();
         RoaringBitmap rows = RoaringBitmap.and(certainlyTrue(condition), scope);
-        if (!program.hasResiduals()) {
+        if (!node.needsRows()) {
             return rows;
         }
         RoaringBitmap undecided = RoaringBitmap.andNot(scope, rows);
         undecided.andNot(certainlyFalse(condition));
         RoaringBitmapWriter<RoaringBitmap> found = RoaringBitmapWriter.writer().get();
         undecided.forEach((int row) -> {
-            if (program.truth(condition, tests, table, row) == Truth.TRUE) {
+            if (node.eval(new RowContext(table, tests, row)) == Truth.TRUE) {
                 found.add(row);
             }
         });

@@ -35,8 +35,10 @@ public final class Matcher implements RowListener {
     private final CelRuntime runtime;
     private final TestIndex tests;
     private final ConditionBitmaps bitmaps;
-    private final Map<String, ClauseProgram> programs = new ConcurrentHashMap<>();
-    private final Map<String, RoaringBitmap> eligible = new ConcurrentHashMap<>();
+    private final Map<String, ClauseState> clauses = new ConcurrentHashMap<>();
+
+    /** A registered clause and the rows of the enterprises eligible for it. */
+    record ClauseState(ClauseProgram program, RoaringBitmap rows) {}
 
     /** Creates a matcher over the table that evaluates dates against the evaluation date. */
     public Matcher(FactTable table, LocalDate evaluationDate) {
@@ -64,8 +66,7 @@ public final class Matcher implements RowListener {
             clauses.parallelStream().forEach(clause -> {
                 ClauseProgram program = program(clause);
                 RoaringBitmap rows = bitmaps.eligible(program);
-                programs.put(clause.id(), program);
-                eligible.put(clause.id(), rows);
+                this.clauses.put(clause.id(), new ClauseState(program, rows));
             });
             return null;
         });
@@ -74,14 +75,13 @@ public final class Matcher implements RowListener {
     /** Withdraws a clause; returns false when it was not registered. */
     public boolean withdraw(String clauseId) {
         return write(() -> {
-            eligible.remove(clauseId);
-            return programs.remove(clauseId) != null;
+            return clauses.remove(clauseId) != null;
         });
     }
 
     /** Returns the ids of the registered clauses. */
     public Set<String> clauseIds() {
-        return read(() -> Set.copyOf(programs.keySet()));
+        return read(() -> Set.copyOf(clauses.keySet()));
     }
 
     /** Returns the rows of the enterprises eligible for a clause (a copy). */
@@ -103,9 +103,9 @@ public final class Matcher implements RowListener {
         return read(() -> {
             int row = rowOf(enterpriseKey);
             Map<String, Entitlement> found = new TreeMap<>();
-            eligible.forEach((id, rows) -> {
-                if (rows.contains(row)) {
-                    found.put(id, new Entitlement(id, programs.get(id).amount(table, row)));
+            clauses.forEach((id, state) -> {
+                if (state.rows().contains(row)) {
+                    found.put(id, new Entitlement(id, state.program().amount(table, row)));
                 }
             });
             return List.copyOf(found.values());
@@ -146,14 +146,14 @@ public final class Matcher implements RowListener {
     public void rowChanged(int row, Set<String> facts) {
         tests.rowChanged(row, facts);
         boolean live = table.live().contains(row);
-        programs.forEach((id, program) -> {
-            RoaringBitmap rows = eligible.get(id);
-            if (live && program.eligible(tests, table, row)) {
-                rows.add(row);
+        RowContext context = new RowContext(table, tests, row);
+        for (ClauseState state : clauses.values()) {
+            if (live && state.program().eligible(context)) {
+                state.rows().add(row);
             } else {
-                rows.remove(row);
+                state.rows().remove(row);
             }
-        });
+        }
     }
 
     /** Returns the number of distinct indexed tests shared by the registered clauses. */
@@ -162,24 +162,27 @@ public final class Matcher implements RowListener {
     }
 
     ClauseProgram program(CompiledClause clause) {
-        return new ClauseProgram(clause, runtime, clause.draft().isValidOn(evaluationDate));
+        return new ClauseProgram(clause, tests, runtime, clause.draft().isValidOn(evaluationDate));
     }
 
     ClauseProgram program(String clauseId) {
-        ClauseProgram program = programs.get(clauseId);
-        if (program == null) {
-            throw new IllegalArgumentException("no clause registered with id " + clauseId);
-        }
-        return program;
+        return state(clauseId).program();
     }
 
     Optional<RoaringBitmap> registeredRows(String clauseId) {
-        return Optional.ofNullable(eligible.get(clauseId));
+        return Optional.ofNullable(clauses.get(clauseId)).map(ClauseState::rows);
     }
 
     private RoaringBitmap rows(String clauseId) {
-        program(clauseId);
-        return eligible.get(clauseId);
+        return state(clauseId).rows();
+    }
+
+    private ClauseState state(String clauseId) {
+        ClauseState state = clauses.get(clauseId);
+        if (state == null) {
+            throw new IllegalArgumentException("no clause registered with id " + clauseId);
+        }
+        return state;
     }
 
     int rowOf(String enterpriseKey) {

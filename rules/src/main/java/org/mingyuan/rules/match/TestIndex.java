@@ -1,9 +1,11 @@
 package org.mingyuan.rules.match;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongPredicate;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.CodeColumn;
@@ -28,6 +30,8 @@ final class TestIndex {
     private final Map<Test, RoaringBitmap> trueRows = new ConcurrentHashMap<>();
     private final Map<Test, RoaringBitmap> falseRows = new ConcurrentHashMap<>();
     private final Map<Test.YearsSince, LongPredicate> yearsPredicates = new ConcurrentHashMap<>();
+    private final Map<Test, Integer> ids = new HashMap<>();
+    private final List<Test> interned = new CopyOnWriteArrayList<>();
 
     TestIndex(FactTable table, YearsThresholds years) {
         this.table = table;
@@ -43,6 +47,24 @@ final class TestIndex {
     RoaringBitmap falseRows(Test test) {
         return falseRows.computeIfAbsent(
                 test, t -> RoaringBitmap.andNot(table.column(t.fact()).present(), trueRows(t)));
+    }
+
+    /** Returns the dense id of a test, giving it one when first seen. */
+    synchronized int intern(Test test) {
+        return ids.computeIfAbsent(test, t -> {
+            interned.add(t);
+            return interned.size() - 1;
+        });
+    }
+
+    /** Returns the test with the id. */
+    Test interned(int id) {
+        return interned.get(id);
+    }
+
+    /** Returns how many tests have ids. */
+    int internedCount() {
+        return interned.size();
     }
 
     /** Returns the number of distinct tests indexed. */

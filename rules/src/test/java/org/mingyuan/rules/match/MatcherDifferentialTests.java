@@ -59,11 +59,13 @@ class MatcherDifferentialTests {
         long pairs = 0;
         List<CelBaseline.Prepared> prepared =
                 clauses.stream().map(baseline::prepare).toList();
+        List<RoaringBitmap> matched =
+                clauses.stream().map(c -> matcher.eligibleRows(c.id())).toList();
         for (int row = 0; row < table.rowCount(); row++) {
             Map<String, Object> facts = CelBaseline.facts(table, row);
             boolean live = table.live().contains(row);
             for (int c = 0; c < clauses.size(); c++) {
-                RoaringBitmap rows = matcher.eligibleRows(clauses.get(c).id());
+                RoaringBitmap rows = matched.get(c);
                 boolean expected = live && prepared.get(c).eligible(facts);
                 assertThat(rows.contains(row))
                         .as(

@@ -9,13 +9,7 @@ import java.util.Set;
  * residual sub-expressions that only CEL can evaluate.
  */
 public sealed interface Condition
-        permits Condition.All,
-                Condition.Any,
-                Condition.Not,
-                Condition.Constant,
-                Condition.Residual,
-                Condition.Computed,
-                Test {
+        permits Condition.All, Condition.Any, Condition.Not, Condition.Constant, Condition.Residual, Test {
 
     /** All parts must hold ({@code &&}). */
     record All(List<Condition> parts) implements Condition {}
@@ -28,18 +22,6 @@ public sealed interface Condition
 
     /** A literal {@code true} or {@code false}. */
     record Constant(boolean value) implements Condition {}
-
-    /**
-     * A comparison of two decimal formulas ({@code rdSpend / revenue >= 0.05}), computed row by row
-     * from the columns; unknown when a fact it reads is missing.
-     *
-     * @param left the left side
-     * @param op the comparison
-     * @param right the right side
-     * @param source the expression text
-     * @param facts the facts it reads
-     */
-    record Computed(Formula left, Op op, Formula right, String source, Set<String> facts) implements Condition {}
 
     /**
      * A sub-expression evaluated by CEL, row by row.

@@ -87,7 +87,10 @@ final class ConditionSplitter {
             return null;
         }
         Condition.Residual text = residual(expr);
-        return new Condition.Computed(leftFormula, op, rightFormula, text.source(), text.facts());
+        if (text.facts().isEmpty()) {
+            return null;
+        }
+        return new Test.Computed(leftFormula, op, rightFormula, text.source(), text.facts());
     }
 
     private static Formula numberOrFormula(FormulaReader reader, CelExpr expr) {

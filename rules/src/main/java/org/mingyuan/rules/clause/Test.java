@@ -1,6 +1,7 @@
 package org.mingyuan.rules.clause;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * An indexable condition on one fact: its rows form a bitmap shared by every clause that
@@ -8,8 +9,13 @@ import java.util.List;
  */
 public sealed interface Test extends Condition {
 
-    /** Returns the fact the test reads. */
+    /** Returns the fact the test reads; for a computed comparison, the first of its facts. */
     String fact();
+
+    /** Returns every fact the test reads; it is unknown when one of them is missing. */
+    default Set<String> facts() {
+        return Set.of(fact());
+    }
 
     /** A decimal fact compared with a constant. */
     record DecimalCompare(String fact, Op op, double value) implements Test {}
@@ -25,6 +31,24 @@ public sealed interface Test extends Condition {
 
     /** A yes-or-no fact that is true. */
     record IsTrue(String fact) implements Test {}
+
+    /**
+     * A comparison of two decimal formulas ({@code rdSpend / revenue >= 0.05}) computed from the
+     * columns, with IEEE semantics once every fact it reads is present.
+     *
+     * @param left the left side
+     * @param op the comparison
+     * @param right the right side
+     * @param source the expression text
+     * @param facts the facts it reads, at least one
+     */
+    record Computed(Formula left, Op op, Formula right, String source, Set<String> facts) implements Test {
+
+        @Override
+        public String fact() {
+            return facts.iterator().next();
+        }
+    }
 
     /** The whole years from a date fact to the evaluation date compared with a constant. */
     record YearsSince(String fact, Op op, long years) implements Test {}

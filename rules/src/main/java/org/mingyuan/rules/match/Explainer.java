@@ -72,12 +72,12 @@ public final class Explainer {
                             ? new Wording.Text("需同时满足以下 " + size + " 项", "all of the following " + size)
                             : new Wording.Text("需满足以下任一项", "any one of the following")));
             node.children().forEach(part -> explain(part, negated, depth + 1, context, checks));
+        } else if (condition instanceof Test.Computed computed) {
+            checks.add(line(depth, outcome, expression(computed.source(), computed.facts(), negated, row)));
         } else if (condition instanceof Test test) {
             checks.add(line(depth, outcome, wording.requirement(test, negated).then(current(test, row))));
         } else if (condition instanceof Condition.Residual residual) {
             checks.add(line(depth, outcome, expression(residual.source(), residual.facts(), negated, row)));
-        } else if (condition instanceof Condition.Computed computed) {
-            checks.add(line(depth, outcome, expression(computed.source(), computed.facts(), negated, row)));
         } else {
             boolean holds = ((Condition.Constant) condition).value() != negated;
             checks.add(

@@ -5,7 +5,6 @@ import dev.cel.runtime.CelRuntime;
 import java.util.List;
 import org.mingyuan.rules.clause.Condition;
 import org.mingyuan.rules.clause.Test;
-import org.mingyuan.rules.table.FactTable;
 
 /**
  * A part of a clause's condition compiled for evaluation one row at a time: tests by interned
@@ -49,29 +48,7 @@ record RowNode(Condition condition, List<RowNode> children, int testId, CelRunti
         if (condition instanceof Condition.Constant constant) {
             return Truth.of(constant.value());
         }
-        if (condition instanceof Condition.Computed computed) {
-            return computed(computed, context.table(), context.row());
-        }
         return residual(context);
-    }
-
-    private static Truth computed(Condition.Computed computed, FactTable table, int row) {
-        for (String fact : computed.facts()) {
-            if (!table.column(fact).isPresent(row)) {
-                return Truth.UNKNOWN;
-            }
-        }
-        double left = FormulaEvaluator.evaluate(computed.left(), table, row);
-        double right = FormulaEvaluator.evaluate(computed.right(), table, row);
-        return Truth.of(
-                switch (computed.op()) {
-                    case LT -> left < right;
-                    case LE -> left <= right;
-                    case GT -> left > right;
-                    case GE -> left >= right;
-                    case EQ -> left == right;
-                    case NE -> left != right;
-                });
     }
 
     private Truth residual(RowContext context) {
@@ -105,8 +82,6 @@ record RowNode(Condition condition, List<RowNode> children, int testId, CelRunti
 
     /** Tells whether evaluating this part may need more than the test bitmaps. */
     boolean needsRows() {
-        return condition instanceof Condition.Residual
-                || condition instanceof Condition.Computed
-                || children.stream().anyMatch(RowNode::needsRows);
+        return condition instanceof Condition.Residual || children.stream().anyMatch(RowNode::needsRows);
     }
 }

@@ -45,8 +45,12 @@ final class TestIndex {
 
     /** Returns the rows where the test is false (fact present, test fails). */
     RoaringBitmap falseRows(Test test) {
-        return falseRows.computeIfAbsent(
-                test, t -> RoaringBitmap.andNot(table.column(t.fact()).present(), trueRows(t)));
+        return falseRows.computeIfAbsent(test, t -> RoaringBitmap.andNot(present(t), trueRows(t)));
+    }
+
+    private RoaringBitmap present(Test test) {
+        return FastAggregation.and(
+                test.facts().stream().map(f -> table.column(f).present()).iterator());
     }
 
     /** Returns the dense id of a test, giving it one when first seen. */
@@ -80,7 +84,7 @@ final class TestIndex {
 
     private void update(Map<Test, RoaringBitmap> index, int row, Set<String> facts, Truth wanted) {
         for (Map.Entry<Test, RoaringBitmap> entry : index.entrySet()) {
-            if (facts.contains(entry.getKey().fact())) {
+            if (entry.getKey().facts().stream().anyMatch(facts::contains)) {
                 if (truth(entry.getKey(), row) == wanted) {
                     entry.getValue().add(row);
                 } else {
@@ -92,11 +96,15 @@ final class TestIndex {
 
     /** Evaluates the test on one row. */
     Truth truth(Test test, int row) {
-        Column column = table.column(test.fact());
-        if (!column.isPresent(row)) {
-            return Truth.UNKNOWN;
+        for (String fact : test.facts()) {
+            if (!table.column(fact).isPresent(row)) {
+                return Truth.UNKNOWN;
+            }
         }
-        return Truth.of(holds(test, column, row));
+        if (test instanceof Test.Computed computed) {
+            return Truth.of(computed(computed, row));
+        }
+        return Truth.of(holds(test, table.column(test.fact()), row));
     }
 
     private boolean holds(Test test, Column column, int row) {
@@ -118,7 +126,30 @@ final class TestIndex {
         return "true".equals(((CodeColumn) column).text(row));
     }
 
+    private boolean computed(Test.Computed test, int row) {
+        double left = FormulaEvaluator.evaluate(test.left(), table, row);
+        double right = FormulaEvaluator.evaluate(test.right(), table, row);
+        return switch (test.op()) {
+            case LT -> left < right;
+            case LE -> left <= right;
+            case GT -> left > right;
+            case GE -> left >= right;
+            case EQ -> left == right;
+            case NE -> left != right;
+        };
+    }
+
     private RoaringBitmap compute(Test test) {
+        if (test instanceof Test.Computed computed) {
+            RoaringBitmapWriter<RoaringBitmap> writer =
+                    RoaringBitmapWriter.writer().get();
+            present(test).forEach((int row) -> {
+                if (computed(computed, row)) {
+                    writer.add(row);
+                }
+            });
+            return writer.get();
+        }
         Column column = table.column(test.fact());
         if (test instanceof Test.DecimalCompare c) {
             return scanDecimals((DoubleColumn) column, c);

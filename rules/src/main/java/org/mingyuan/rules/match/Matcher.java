@@ -14,6 +14,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.mingyuan.rules.clause.CelRules;
 import org.mingyuan.rules.clause.CompiledClause;
+import org.mingyuan.rules.clause.Condition;
 import org.mingyuan.rules.schema.FactType;
 import org.mingyuan.rules.table.CodeColumn;
 import org.mingyuan.rules.table.FactTable;
@@ -36,6 +37,10 @@ public final class Matcher implements RowListener {
     private final TestIndex tests;
     private final ConditionBitmaps bitmaps;
     private final Map<String, ClauseState> clauses = new ConcurrentHashMap<>();
+
+    private List<ClauseState> order;
+    private int[] anchors;
+    private boolean[] before = new boolean[0];
 
     /** A registered clause and the rows of the enterprises eligible for it. */
     record ClauseState(ClauseProgram program, RoaringBitmap rows) {}
@@ -68,6 +73,7 @@ public final class Matcher implements RowListener {
                 RoaringBitmap rows = bitmaps.eligible(program);
                 this.clauses.put(clause.id(), new ClauseState(program, rows));
             });
+            order = null;
             return null;
         });
     }
@@ -75,6 +81,7 @@ public final class Matcher implements RowListener {
     /** Withdraws a clause; returns false when it was not registered. */
     public boolean withdraw(String clauseId) {
         return write(() -> {
+            order = null;
             return clauses.remove(clauseId) != null;
         });
     }
@@ -143,17 +150,62 @@ public final class Matcher implements RowListener {
     }
 
     @Override
-    public void rowChanged(int row, Set<String> facts) {
-        tests.rowChanged(row, facts);
-        boolean live = table.live().contains(row);
-        RowContext context = new RowContext(table, tests, row);
-        for (ClauseState state : clauses.values()) {
-            if (live && state.program().eligible(context)) {
-                state.rows().add(row);
-            } else {
-                state.rows().remove(row);
+    public void rowChanging(int row) {
+        tests.rowChanging(row);
+        if (order == null) {
+            order = List.copyOf(clauses.values());
+            anchors = order.stream().mapToInt(state -> anchor(state.program())).toArray();
+        }
+        before = eligibility(row, order);
+    }
+
+    /**
+     * Picks the id of the rarest test among the top-level conditions of a clause, or -1: a row
+     * that fails it is not eligible, which an update can learn from one array read.
+     */
+    private int anchor(ClauseProgram program) {
+        RowNode root = program.root();
+        List<RowNode> parts = root.condition() instanceof Condition.All ? root.children() : List.of(root);
+        int anchor = -1;
+        long rarest = Long.MAX_VALUE;
+        for (RowNode part : parts) {
+            if (part.testId() >= 0) {
+                long count = tests.trueRows(tests.interned(part.testId())).getLongCardinality();
+                if (count < rarest) {
+                    rarest = count;
+                    anchor = part.testId();
+                }
             }
         }
+        return anchor;
+    }
+
+    @Override
+    public void rowChanged(int row, Set<String> facts) {
+        tests.rowChanged(row, facts);
+        boolean[] after = eligibility(row, order);
+        for (int i = 0; i < after.length; i++) {
+            if (after[i] != before[i]) {
+                if (after[i]) {
+                    order.get(i).rows().add(row);
+                } else {
+                    order.get(i).rows().remove(row);
+                }
+            }
+        }
+    }
+
+    private boolean[] eligibility(int row, List<ClauseState> states) {
+        boolean[] eligible = new boolean[states.size()];
+        if (table.live().contains(row)) {
+            RowContext context = new RowContext(table, tests, row);
+            for (int i = 0; i < eligible.length; i++) {
+                int anchor = anchors[i];
+                eligible[i] = (anchor < 0 || context.test(anchor) == Truth.TRUE)
+                        && states.get(i).program().eligible(context);
+            }
+        }
+        return eligible;
     }
 
     /** Returns the number of distinct indexed tests shared by the registered clauses. */

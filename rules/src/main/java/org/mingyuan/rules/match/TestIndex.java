@@ -32,6 +32,7 @@ final class TestIndex {
     private final Map<Test.YearsSince, LongPredicate> yearsPredicates = new ConcurrentHashMap<>();
     private final Map<Test, Integer> ids = new HashMap<>();
     private final List<Test> interned = new CopyOnWriteArrayList<>();
+    private Truth[] before = new Truth[0];
 
     TestIndex(FactTable table, YearsThresholds years) {
         this.table = table;
@@ -76,21 +77,39 @@ final class TestIndex {
         return trueRows.size();
     }
 
-    /** Re-evaluates every indexed test on the given facts for one row. */
-    void rowChanged(int row, Set<String> facts) {
-        update(trueRows, row, facts, Truth.TRUE);
-        update(falseRows, row, facts, Truth.FALSE);
+    /** Notes each indexed test's truth on a row about to change. */
+    void rowChanging(int row) {
+        before = new Truth[internedCount()];
+        for (Test test : trueRows.keySet()) {
+            before[intern(test)] = truth(test, row);
+        }
     }
 
-    private void update(Map<Test, RoaringBitmap> index, int row, Set<String> facts, Truth wanted) {
-        for (Map.Entry<Test, RoaringBitmap> entry : index.entrySet()) {
-            if (entry.getKey().facts().stream().anyMatch(facts::contains)) {
-                if (truth(entry.getKey(), row) == wanted) {
-                    entry.getValue().add(row);
-                } else {
-                    entry.getValue().remove(row);
-                }
+    /** Updates the bitmaps of the indexed tests on the changed facts whose truth changed on the row. */
+    void rowChanged(int row, Set<String> facts) {
+        for (Map.Entry<Test, RoaringBitmap> entry : trueRows.entrySet()) {
+            Test test = entry.getKey();
+            if (test.facts().stream().noneMatch(facts::contains)) {
+                continue;
             }
+            int id = intern(test);
+            Truth now = truth(test, row);
+            if (id < before.length && before[id] == now) {
+                continue;
+            }
+            set(entry.getValue(), row, now == Truth.TRUE);
+            RoaringBitmap falses = falseRows.get(test);
+            if (falses != null) {
+                set(falses, row, now == Truth.FALSE);
+            }
+        }
+    }
+
+    private static void set(RoaringBitmap bitmap, int row, boolean member) {
+        if (member) {
+            bitmap.add(row);
+        } else {
+            bitmap.remove(row);
         }
     }
 

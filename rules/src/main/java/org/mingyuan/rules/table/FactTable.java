@@ -67,6 +67,7 @@ public final class FactTable {
         lock.writeLock().lock();
         try {
             int row = rowsByKey.computeIfAbsent(key, k -> addRow(k));
+            listeners.forEach(listener -> listener.rowChanging(row));
             Set<String> changed = new HashSet<>();
             for (Column column : columns.values()) {
                 Object before = column.celValue(row);
@@ -91,6 +92,7 @@ public final class FactTable {
             if (row == null || !live.contains(row)) {
                 return;
             }
+            listeners.forEach(listener -> listener.rowChanging(row));
             columns.values().forEach(column -> column.set(row, null));
             live.remove(row);
             listeners.forEach(listener -> listener.rowChanged(row, columns.keySet()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.mingyuan.rules.clause.ClauseCompiler;
+import org.mingyuan.rules.clause.ClauseDraft;
 import org.mingyuan.rules.clause.CompiledClause;
 import org.mingyuan.rules.match.CelBaseline;
 import org.mingyuan.rules.match.Explainer;
@@ -123,6 +124,24 @@ public final class BenchCommand {
         }
         print("new_clause_match_p50", millis(latency.percentile(50)), "ms");
         print("new_clause_match_p99", millis(latency.percentile(99)), "ms");
+        freshThresholds(compiler, matcher);
+    }
+
+    /** Registers clauses whose thresholds no other clause uses, so each needs fresh column scans. */
+    private static void freshThresholds(ClauseCompiler compiler, Matcher matcher) {
+        SplittableRandom random = new SplittableRandom(17);
+        Percentiles latency = new Percentiles(NEW_CLAUSES);
+        for (int c = 0; c < NEW_CLAUSES; c++) {
+            String eligibility = "revenue >= " + (100 + random.nextInt(50_000)) / 10.0 + " && staff >= " + (1_000 + c)
+                    + " || rdSpend / revenue >= 0." + (100 + c);
+            CompiledClause clause = compiler.compile(ClauseDraft.of("FRESH" + c, eligibility, "100000"));
+            long start = System.nanoTime();
+            matcher.register(clause);
+            latency.add(System.nanoTime() - start);
+            matcher.withdraw(clause.id());
+        }
+        print("new_clause_fresh_tests_p50", millis(latency.percentile(50)), "ms");
+        print("new_clause_fresh_tests_p99", millis(latency.percentile(99)), "ms");
     }
 
     private static void explanations(BenchOptions options, Matcher matcher, List<CompiledClause> clauses) {

@@ -1,0 +1,33 @@
+package org.mingyuan.rules.bench;
+
+/**
+ * The benchmark's command-line options.
+ *
+ * @param enterprises how many enterprises the registry holds
+ * @param clauses how many clauses are registered
+ * @param seed the seed of the generators
+ * @param sample how many enterprises the per-pair CEL baseline evaluates against every clause
+ */
+record BenchOptions(int enterprises, int clauses, long seed, int sample) {
+
+    static BenchOptions parse(String[] args) {
+        int enterprises = 100_000;
+        int clauses = 2_000;
+        long seed = 1;
+        int sample = 200;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + args[i] + " has no value");
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--enterprises" -> enterprises = Integer.parseInt(value);
+                case "--clauses" -> clauses = Integer.parseInt(value);
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--sample" -> sample = Integer.parseInt(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        return new BenchOptions(enterprises, clauses, seed, Math.min(sample, enterprises));
+    }
+}

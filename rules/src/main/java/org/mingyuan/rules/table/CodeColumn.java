@@ -1,0 +1,91 @@
+package org.mingyuan.rules.table;
+
+import java.util.Arrays;
+import org.mingyuan.rules.schema.Fact;
+import org.mingyuan.rules.schema.FactType;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * A dictionary-encoded column of text, enumeration or yes-or-no facts, with one bitmap per
+ * distinct value.
+ */
+public final class CodeColumn implements Column {
+
+    private static final RoaringBitmap EMPTY = new RoaringBitmap();
+
+    private final Fact fact;
+    private final Dictionary dictionary = new Dictionary();
+    private final RoaringBitmap present = new RoaringBitmap();
+    private int[] codes = new int[0];
+
+    CodeColumn(Fact fact) {
+        this.fact = fact;
+        if (fact.type() == FactType.BOOLEAN) {
+            dictionary.codeOf("false");
+            dictionary.codeOf("true");
+        }
+        fact.values().forEach(dictionary::codeOf);
+    }
+
+    @Override
+    public Fact fact() {
+        return fact;
+    }
+
+    @Override
+    public boolean isPresent(int row) {
+        return codes[row] >= 0;
+    }
+
+    @Override
+    public RoaringBitmap present() {
+        return present;
+    }
+
+    /** Returns the rows holding this value; the caller must not modify it. */
+    public RoaringBitmap rowsWith(String value) {
+        int code = dictionary.find(value);
+        return code < 0 ? EMPTY : dictionary.rows(code);
+    }
+
+    /** Returns the text of a row's value (for yes-or-no facts "true" or "false"), or null. */
+    public String text(int row) {
+        int code = codes[row];
+        return code < 0 ? null : dictionary.value(code);
+    }
+
+    @Override
+    public Object celValue(int row) {
+        String text = text(row);
+        if (text == null || fact.type() != FactType.BOOLEAN) {
+            return text;
+        }
+        return Boolean.valueOf(text);
+    }
+
+    @Override
+    public void set(int row, Object value) {
+        int old = codes[row];
+        if (old >= 0) {
+            dictionary.rows(old).remove(row);
+        }
+        if (value == null) {
+            codes[row] = -1;
+            present.remove(row);
+            return;
+        }
+        int code = dictionary.codeOf(value.toString());
+        codes[row] = code;
+        dictionary.rows(code).add(row);
+        present.add(row);
+    }
+
+    @Override
+    public void ensureCapacity(int rows) {
+        if (rows > codes.length) {
+            int old = codes.length;
+            codes = Arrays.copyOf(codes, Math.max(rows, old * 2));
+            Arrays.fill(codes, old, codes.length, -1);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.mingyuan.rules.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.mingyuan.rules.schema.Fact;
+import org.mingyuan.rules.schema.FactSchema;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The columnar copy of the registry: enterprises by dense row id, one column per fact.
+ *
+ * <p>An external enterprise key maps to a dense row id that never changes. Writers take the
+ * write lock of {@link #lock()}; listeners re-match the changed row inside it, so readers that
+ * hold the read lock never see a half-applied change.
+ */
+public final class FactTable {
+
+    private final FactSchema schema;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Map<String, Integer> rowsByKey = new HashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    private final RoaringBitmap live = new RoaringBitmap();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<RowListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Creates an empty table for the schema. */
+    public FactTable(FactSchema schema) {
+        this.schema = schema;
+        for (Fact fact : schema.facts()) {
+            columns.put(
+                    fact.name(),
+                    switch (fact.type()) {
+                        case INTEGER, DATE -> new LongColumn(fact);
+                        case DECIMAL -> new DoubleColumn(fact);
+                        case TEXT, ENUMERATION, BOOLEAN -> new CodeColumn(fact);
+                        case TEXT_SET -> new SetColumn(fact);
+                    });
+        }
+    }
+
+    /** Returns the schema. */
+    public FactSchema schema() {
+        return schema;
+    }
+
+    /**
+     * Replaces all facts of an enterprise, adding it when new; facts absent from the map (or null)
+     * become missing. Returns its row id.
+     *
+     * @throws IllegalArgumentException when a value does not fit its fact or a fact is unknown
+     */
+    public int upsert(String key, Map<String, ?> facts) {
+        Map<Column, Object> values = new HashMap<>();
+        for (Map.Entry<String, ?> entry : facts.entrySet()) {
+            Column column = column(entry.getKey());
+            values.put(column, FactValues.normalize(column.fact(), entry.getValue()));
+        }
+        lock.writeLock().lock();
+        try {
+            int row = rowsByKey.computeIfAbsent(key, k -> addRow(k));
+            listeners.forEach(listener -> listener.rowChanging(row));
+            Set<String> changed = new HashSet<>();
+            for (Column column : columns.values()) {
+                Object before = column.celValue(row);
+                column.set(row, values.get(column));
+                if (!Objects.equals(before, column.celValue(row))) {
+                    changed.add(column.fact().name());
+                }
+            }
+            live.add(row);
+            listeners.forEach(listener -> listener.rowChanged(row, changed));
+            return row;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes an enterprise: its row keeps its id but loses all facts and leaves every result. */
+    public void remove(String key) {
+        lock.writeLock().lock();
+        try {
+            Integer row = rowsByKey.get(key);
+            if (row == null || !live.contains(row)) {
+                return;
+            }
+            listeners.forEach(listener -> listener.rowChanging(row));
+            columns.values().forEach(column -> column.set(row, null));
+            live.remove(row);
+            listeners.forEach(listener -> listener.rowChanged(row, columns.keySet()));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private int addRow(String key) {
+        int row = keys.size();
+        keys.add(key);
+        columns.values().forEach(column -> column.ensureCapacity(row + 1));
+        return row;
+    }
+
+    /** Returns the row of an enterprise, if it was ever added. */
+    public OptionalInt rowOf(String key) {
+        lock.readLock().lock();
+        try {
+            Integer row = rowsByKey.get(key);
+            return row == null ? OptionalInt.empty() : OptionalInt.of(row);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Returns the external key of a row. */
+    public String keyOf(int row) {
+        return keys.get(row);
+    }
+
+    /** Returns the number of rows ever allocated (removed rows included). */
+    public int rowCount() {
+        return keys.size();
+    }
+
+    /** Returns the rows of enterprises currently in the registry; the caller must not modify it. */
+    public RoaringBitmap live() {
+        return live;
+    }
+
+    /** Returns the column of a fact. */
+    public Column column(String fact) {
+        Column column = columns.get(fact);
+        if (column == null) {
+            throw new IllegalArgumentException("no fact named '" + fact + "'; known facts: " + columns.keySet());
+        }
+        return column;
+    }
+
+    /** Returns the lock: hold its read lock for consistent reads across several calls. */
+    public ReentrantReadWriteLock lock() {
+        return lock;
+    }
+
+    /** Adds a listener called inside the write lock after every change. */
+    public void addListener(RowListener listener) {
+        listeners.add(listener);
+    }
+}

@@ -1,0 +1,93 @@
+package org.mingyuan.rules.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mingyuan.rules.schema.Fact;
+import org.roaringbitmap.RoaringBitmap;
+
+/** A column of text sets, with one bitmap per element value. */
+public final class SetColumn implements Column {
+
+    private static final RoaringBitmap EMPTY = new RoaringBitmap();
+
+    private final Fact fact;
+    private final Dictionary dictionary = new Dictionary();
+    private final RoaringBitmap present = new RoaringBitmap();
+    private int[][] codes = new int[0][];
+
+    SetColumn(Fact fact) {
+        this.fact = fact;
+        fact.values().forEach(dictionary::codeOf);
+    }
+
+    @Override
+    public Fact fact() {
+        return fact;
+    }
+
+    @Override
+    public boolean isPresent(int row) {
+        return codes[row] != null;
+    }
+
+    @Override
+    public RoaringBitmap present() {
+        return present;
+    }
+
+    /** Returns the rows whose set holds this element; the caller must not modify it. */
+    public RoaringBitmap rowsWith(String element) {
+        int code = dictionary.find(element);
+        return code < 0 ? EMPTY : dictionary.rows(code);
+    }
+
+    /** Tells whether a present row's set holds the element. */
+    public boolean contains(int row, String element) {
+        int code = dictionary.find(element);
+        return code >= 0 && dictionary.rows(code).contains(row);
+    }
+
+    @Override
+    public List<String> celValue(int row) {
+        int[] held = codes[row];
+        if (held == null) {
+            return null;
+        }
+        List<String> elements = new ArrayList<>(held.length);
+        for (int code : held) {
+            elements.add(dictionary.value(code));
+        }
+        return elements;
+    }
+
+    @Override
+    public void set(int row, Object value) {
+        int[] old = codes[row];
+        if (old != null) {
+            for (int code : old) {
+                dictionary.rows(code).remove(row);
+            }
+        }
+        if (value == null) {
+            codes[row] = null;
+            present.remove(row);
+            return;
+        }
+        List<?> elements = (List<?>) value;
+        int[] fresh = new int[elements.size()];
+        for (int i = 0; i < fresh.length; i++) {
+            fresh[i] = dictionary.codeOf((String) elements.get(i));
+            dictionary.rows(fresh[i]).add(row);
+        }
+        codes[row] = fresh;
+        present.add(row);
+    }
+
+    @Override
+    public void ensureCapacity(int rows) {
+        if (rows > codes.length) {
+            codes = Arrays.copyOf(codes, Math.max(rows, codes.length * 2));
+        }
+    }
+}

@@ -15,6 +15,9 @@ public final class AccountEvents {
     /** An account's roles were replaced by {@code actor}. */
     public record AccountRolesChanged(String actor, String username, Set<Role> roles) {}
 
+    /** An account was tied by {@code actor} to what it acts for, described in {@code scope}. */
+    public record AccountScopeChanged(String actor, String username, String scope) {}
+
     /** An account was disabled by {@code actor}. */
     public record AccountDisabled(String actor, String username) {}
 

@@ -4,6 +4,7 @@ import org.mingyuan.platform.identity.AccountEvents.AccountCreated;
 import org.mingyuan.platform.identity.AccountEvents.AccountDisabled;
 import org.mingyuan.platform.identity.AccountEvents.AccountLocked;
 import org.mingyuan.platform.identity.AccountEvents.AccountRolesChanged;
+import org.mingyuan.platform.identity.AccountEvents.AccountScopeChanged;
 import org.mingyuan.platform.identity.AccountEvents.AdministratorPasswordSet;
 import org.mingyuan.platform.identity.AccountEvents.ApiTokenIssued;
 import org.mingyuan.platform.identity.AccountEvents.LoginFailed;
@@ -44,6 +45,11 @@ class AccountAuditing {
     @ApplicationModuleListener
     void on(AccountRolesChanged event) {
         trail.record(event.actor(), "ROLES_CHANGED", event.username(), "SUCCESS", "roles " + event.roles(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountScopeChanged event) {
+        trail.record(event.actor(), "SCOPE_CHANGED", event.username(), "SUCCESS", event.scope(), null);
     }
 
     @ApplicationModuleListener

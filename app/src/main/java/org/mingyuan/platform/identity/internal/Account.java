@@ -9,6 +9,8 @@ import org.mingyuan.platform.identity.Role;
  * A stored account.
  *
  * @param lockedUntil the account refuses logins before this instant; null when not locked
+ * @param enterpriseId the enterprise an enterprise account acts for; null for other accounts
+ * @param parkId the park a park operator's account runs; null for other accounts
  */
 public record Account(
         long id,
@@ -19,7 +21,9 @@ public record Account(
         boolean demo,
         int failedLogins,
         @Nullable Instant lockedUntil,
-        Set<Role> roles) {
+        Set<Role> roles,
+        @Nullable Long enterpriseId,
+        @Nullable Long parkId) {
 
     /** True when the account is locked at {@code now}. */
     public boolean lockedAt(Instant now) {

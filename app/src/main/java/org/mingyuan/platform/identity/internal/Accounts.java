@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class Accounts {
 
     private static final String COLUMNS =
-            "id, username, display_name, password_hash, enabled, demo, failed_logins, locked_until";
+            "id, username, display_name, password_hash, enabled, demo, failed_logins, locked_until, enterprise_id, park_id";
 
     private final JdbcClient jdbc;
 
@@ -95,6 +95,13 @@ public class Accounts {
                 .update();
     }
 
+    /** Sets the enterprise and park an account acts for; null clears either. */
+    public void setScope(long accountId, @Nullable Long enterpriseId, @Nullable Long parkId) {
+        jdbc.sql("update account set enterprise_id = ?, park_id = ? where id = ?")
+                .params(enterpriseId, parkId, accountId)
+                .update();
+    }
+
     /** Disables every demo account; returns how many were enabled. */
     public int disableDemoAccounts() {
         return jdbc.sql("update account set enabled = false where demo and enabled")
@@ -149,6 +156,8 @@ public class Accounts {
                 rs.getBoolean("demo"),
                 rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant(),
-                roles);
+                roles,
+                rs.getObject("enterprise_id", Long.class),
+                rs.getObject("park_id", Long.class));
     }
 }

@@ -13,7 +13,7 @@ import org.mingyuan.platform.identity.AccountEvents.AdministratorPasswordSet;
 import org.mingyuan.platform.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first start ({@code MINGYUAN_ADMIN_PASSWORD}, or typed at the console).
  */
 @Component
-class AccountsAtStartup implements SmartInitializingSingleton {
+class AccountsAtStartup implements InitializingBean {
 
     static final String ADMINISTRATOR = "admin";
     private static final Logger log = LoggerFactory.getLogger(AccountsAtStartup.class);
@@ -53,7 +53,7 @@ class AccountsAtStartup implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void afterPropertiesSet() {
         transaction.executeWithoutResult(status -> {
             if (demo.enabled()) {
                 createDemoAccounts();

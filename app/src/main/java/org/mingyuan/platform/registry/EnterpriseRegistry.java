@@ -1,0 +1,223 @@
+package org.mingyuan.platform.registry;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.InvalidRequest.FieldProblem;
+import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseChanged;
+import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseRegistered;
+import org.mingyuan.platform.registry.internal.Certifications;
+import org.mingyuan.platform.registry.internal.EnterpriseRules;
+import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.Facts;
+import org.mingyuan.platform.registry.internal.RegistryAccess;
+import org.mingyuan.platform.registry.sizing.SizeClassifications;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise registry's public API: registers and edits enterprises, appends dated facts, answers
+ * what was known about an enterprise at any moment, and keeps derived facts (the size class) in step
+ * with the facts they depend on. Every call is made on behalf of a {@link Caller} and checked.
+ */
+@Service
+public class EnterpriseRegistry {
+
+    private final Enterprises enterprises;
+    private final Facts facts;
+    private final Certifications certifications;
+    private final EnterpriseRules rules;
+    private final SizeClassifications sizing;
+    private final ApplicationEventPublisher events;
+
+    EnterpriseRegistry(
+            Enterprises enterprises,
+            Facts facts,
+            Certifications certifications,
+            EnterpriseRules rules,
+            SizeClassifications sizing,
+            ApplicationEventPublisher events) {
+        this.enterprises = enterprises;
+        this.facts = facts;
+        this.certifications = certifications;
+        this.rules = rules;
+        this.sizing = sizing;
+        this.events = events;
+    }
+
+    /** Registers a new enterprise; refuses it whole, naming every bad field, when anything is wrong. */
+    @Transactional
+    public Enterprise register(Caller caller, EnterpriseDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CreditCode code = EnterpriseRules.creditCode(draft.creditCode(), problems);
+        problems.addAll(rules.profileProblems(draft));
+        if (code != null && enterprises.byCreditCode(code.value()).isPresent()) {
+            problems.add(new FieldProblem("creditCode", "registry.duplicateCreditCode", List.of(code.value())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        RegistryAccess.requireMayRegister(caller, draft.parkId());
+        EnterpriseId id = enterprises.insert(fromDraft(new EnterpriseId(0), code, draft));
+        events.publishEvent(new EnterpriseRegistered(id, code.value(), caller.username()));
+        return enterprises.byId(id).orElseThrow();
+    }
+
+    /** Replaces an enterprise's profile fields; its credit code never changes. */
+    @Transactional
+    public Enterprise update(Caller caller, String creditCode, EnterpriseDraft draft) {
+        Enterprise current = find(caller, creditCode);
+        RegistryAccess.requireEditable(caller, current);
+        List<FieldProblem> problems = rules.profileProblems(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        boolean parkChanges = !Objects.equals(current.parkId(), draft.parkId());
+        if (parkChanges && !caller.has(Role.ADMIN) && !caller.has(Role.POLICY_OFFICER)) {
+            throw new InvalidRequest("parkId", "registry.parkChangeByOfficials");
+        }
+        enterprises.update(fromDraft(current.id(), current.creditCode(), draft));
+        rederive(current.id());
+        events.publishEvent(
+                new EnterpriseChanged(current.id(), current.creditCode().value(), caller.username(), "profile"));
+        return enterprises.byId(current.id()).orElseThrow();
+    }
+
+    /** Appends a fact statement; the enterprise's derived facts follow. */
+    @Transactional
+    public EnterpriseProfile state(Caller caller, String creditCode, FactStatement statement) {
+        Enterprise enterprise = find(caller, creditCode);
+        RegistryAccess.requireEditable(caller, enterprise);
+        List<FieldProblem> problems = EnterpriseRules.factProblems(statement);
+        FactSource source = statement.source() == null ? FactSource.DECLARED : statement.source();
+        if (source != FactSource.DECLARED && !mayVerify(caller)) {
+            problems.add(new FieldProblem("source", "registry.sourceNotAllowed", List.of(source)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        var end = statement.periodEnd();
+        var start = statement.periodStart() == null ? end : statement.periodStart();
+        facts.append(
+                enterprise.id(),
+                new Fact(
+                        statement.name(),
+                        statement.value(),
+                        start,
+                        end,
+                        source,
+                        statement.sourceNote(),
+                        Instant.now(),
+                        caller.username()));
+        rederive(enterprise.id());
+        events.publishEvent(
+                new EnterpriseChanged(enterprise.id(), creditCode, caller.username(), "fact " + statement.name()));
+        return profile(caller, creditCode, Instant.now());
+    }
+
+    /** What the registry knew about the enterprise at {@code knownAt}. */
+    @Transactional(readOnly = true)
+    public EnterpriseProfile profile(Caller caller, String creditCode, Instant knownAt) {
+        Enterprise enterprise = find(caller, creditCode);
+        return profileOf(enterprise, knownAt);
+    }
+
+    /** Every fact statement about the enterprise, oldest period first. */
+    @Transactional(readOnly = true)
+    public List<Fact> history(Caller caller, String creditCode) {
+        return facts.history(find(caller, creditCode).id());
+    }
+
+    /** One page of the enterprises the caller may see that match {@code query}. */
+    @Transactional(readOnly = true)
+    public Page<Enterprise> search(Caller caller, EnterpriseQuery query) {
+        return enterprises.search(scoped(caller, query));
+    }
+
+    /** Every enterprise the caller may see that matches {@code query}'s filters; for exports. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> all(Caller caller, EnterpriseQuery query) {
+        return enterprises.all(scoped(caller, query));
+    }
+
+    /** The enterprise with this credit code, if the caller may see it. */
+    @Transactional(readOnly = true)
+    public Enterprise find(Caller caller, String creditCode) {
+        Enterprise enterprise = enterprises
+                .byCreditCode(creditCode.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFound("enterprise", creditCode));
+        RegistryAccess.requireVisible(caller, enterprise);
+        return enterprise;
+    }
+
+    /** Recomputes the enterprise's stored derived facts from what is known now. */
+    @Transactional
+    public void rederive(EnterpriseId id) {
+        Enterprise enterprise = enterprises.byId(id).orElseThrow();
+        enterprises.setSizeClass(id, profileOf(enterprise, Instant.now()).sizeClass());
+    }
+
+    private EnterpriseProfile profileOf(Enterprise enterprise, Instant knownAt) {
+        var asOf = RegistryTime.dayOf(knownAt);
+        Map<FactName, Fact> known = FactHistory.knownAt(facts.history(enterprise.id()), knownAt);
+        var valid = certifications.of(enterprise.id()).stream()
+                .filter(c -> !c.recordedAt().isAfter(knownAt) && c.validOn(asOf))
+                .toList();
+        Fact staff = known.get(FactName.STAFF);
+        Fact revenue = known.get(FactName.REVENUE);
+        Fact assets = known.get(FactName.ASSETS);
+        SizeClass size = sizing.classify(
+                        asOf,
+                        enterprise.industryCode(),
+                        staff == null ? null : staff.value().longValue(),
+                        revenue == null ? null : revenue.value(),
+                        assets == null ? null : assets.value())
+                .orElse(null);
+        return new EnterpriseProfile(enterprise, knownAt, asOf, known, valid, size, sizing.standardCode(asOf));
+    }
+
+    private static EnterpriseQuery scoped(Caller caller, EnterpriseQuery query) {
+        if (caller.isOfficial()) {
+            return query;
+        }
+        if (caller.has(Role.PARK_OPERATOR) && caller.parkId() != null) {
+            return query.inPark(caller.parkId());
+        }
+        if (caller.has(Role.ENTERPRISE) && caller.enterpriseId() != null) {
+            return query.onlyEnterprise(caller.enterpriseId());
+        }
+        return query.onlyEnterprise(-1);
+    }
+
+    private static boolean mayVerify(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.REVIEWER);
+    }
+
+    private static Enterprise fromDraft(EnterpriseId id, CreditCode code, EnterpriseDraft draft) {
+        String division = draft.divisionCode() == null ? code.divisionCode() : draft.divisionCode();
+        String segment = draft.chainSegment() == null || draft.chainSegment().isBlank() ? null : draft.chainSegment();
+        return new Enterprise(
+                id,
+                code,
+                draft.name().strip(),
+                draft.address() == null || draft.address().isBlank()
+                        ? null
+                        : draft.address().strip(),
+                division,
+                draft.industryCode(),
+                draft.foundedOn(),
+                draft.registeredCapital(),
+                draft.parkId(),
+                segment,
+                null,
+                false);
+    }
+}

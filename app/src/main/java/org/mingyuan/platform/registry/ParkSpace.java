@@ -1,0 +1,193 @@
+package org.mingyuan.platform.registry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.InvalidRequest.FieldProblem;
+import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseChanged;
+import org.mingyuan.platform.registry.Occupancy.BuildingSpace;
+import org.mingyuan.platform.registry.Occupancy.SegmentCount;
+import org.mingyuan.platform.registry.internal.ChainSegments;
+import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.Spaces;
+import org.mingyuan.platform.registry.internal.Spaces.Unit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A park's space: buildings, units and leases, and the occupancy computed from them. Park operators
+ * manage their own park's space; administrators and policy officers any park's.
+ */
+@Service
+public class ParkSpace {
+
+    private final Spaces spaces;
+    private final Enterprises enterprises;
+    private final ChainSegments segments;
+    private final ParkCatalog parks;
+    private final ApplicationEventPublisher events;
+
+    ParkSpace(
+            Spaces spaces,
+            Enterprises enterprises,
+            ChainSegments segments,
+            ParkCatalog parks,
+            ApplicationEventPublisher events) {
+        this.spaces = spaces;
+        this.enterprises = enterprises;
+        this.segments = segments;
+        this.parks = parks;
+        this.events = events;
+    }
+
+    /** Adds a building to a park; returns its id. */
+    @Transactional
+    public long addBuilding(Caller caller, long parkId, @Nullable String name, @Nullable Integer floors) {
+        parks.get(new ParkId(parkId));
+        requireManages(caller, parkId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 100) {
+            problems.add(new FieldProblem("name", "registry.label", List.of(100)));
+        } else if (spaces.buildingId(parkId, name.strip()).isPresent()) {
+            problems.add(new FieldProblem("name", "registry.duplicateBuilding", List.of(name.strip())));
+        }
+        if (floors != null && (floors < 1 || floors > 200)) {
+            problems.add(new FieldProblem("floors", "registry.floors", List.of(floors)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return spaces.addBuilding(parkId, name.strip(), floors);
+    }
+
+    /** Adds a unit (a floor, a suite) to a building; returns its id. */
+    @Transactional
+    public long addUnit(
+            Caller caller,
+            long buildingId,
+            @Nullable String name,
+            @Nullable Integer floor,
+            @Nullable BigDecimal areaM2) {
+        long parkId = spaces.parkOfBuilding(buildingId).orElseThrow(() -> new NotFound("building", buildingId));
+        requireManages(caller, parkId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 60) {
+            problems.add(new FieldProblem("name", "registry.label", List.of(60)));
+        }
+        if (areaM2 == null || areaM2.signum() <= 0 || areaM2.compareTo(new BigDecimal("10000000")) > 0) {
+            problems.add(new FieldProblem("areaM2", "registry.area", List.of(String.valueOf(areaM2))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return spaces.addUnit(buildingId, name.strip(), floor, areaM2);
+    }
+
+    /** Records a lease; the unit's let area may never exceed its area in any part of the period. */
+    @Transactional
+    public void lease(Caller caller, LeaseDraft draft) {
+        List<FieldProblem> problems = leaseProblems(draft);
+        Unit unit = draft.unitId() == null ? null : spaces.unit(draft.unitId()).orElse(null);
+        if (draft.unitId() != null && unit == null) {
+            problems.add(new FieldProblem("unitId", "registry.unknownUnit", List.of(draft.unitId())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        requireManages(caller, unit.parkId());
+        Enterprise tenant = enterprises
+                .byCreditCode(draft.creditCode().strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidRequest("creditCode", "registry.unknownEnterprise", draft.creditCode()));
+        BigDecimal free = unit.areaM2().subtract(spaces.leasedArea(unit.id(), draft.startOn(), draft.endOn()));
+        if (draft.areaM2().compareTo(free) > 0) {
+            throw new InvalidRequest(
+                    "areaM2", "registry.areaTaken", draft.areaM2(), free.max(BigDecimal.ZERO), unit.name());
+        }
+        spaces.addLease(
+                unit.id(), tenant.id().value(), draft.areaM2(), draft.startOn(), draft.endOn(), draft.monthlyRent());
+        if (tenant.parkId() == null) {
+            enterprises.update(withPark(tenant, unit.parkId()));
+        }
+        events.publishEvent(
+                new EnterpriseChanged(tenant.id(), tenant.creditCode().value(), caller.username(), "lease"));
+    }
+
+    /** The park's occupancy on {@code on}, computed from its units and leases. */
+    @Transactional(readOnly = true)
+    public Occupancy occupancy(long parkId, LocalDate on) {
+        parks.get(new ParkId(parkId));
+        List<BuildingSpace> buildings = spaces.buildings(parkId, on).stream()
+                .map(b -> new BuildingSpace(b.id(), b.name(), b.totalM2(), b.occupiedM2()))
+                .toList();
+        BigDecimal total = buildings.stream().map(BuildingSpace::totalM2).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal occupied =
+                buildings.stream().map(BuildingSpace::occupiedM2).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, Integer> perSegment = spaces.enterprisesPerSegment(parkId).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<SegmentCount> counts = segments.all().stream()
+                .map(segment -> new SegmentCount(segment, perSegment.getOrDefault(segment.code(), 0)))
+                .toList();
+        return new Occupancy(parkId, on, total, occupied, spaces.tenants(parkId, on), buildings, counts);
+    }
+
+    static List<FieldProblem> leaseProblems(LeaseDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.creditCode() == null || draft.creditCode().isBlank()) {
+            problems.add(new FieldProblem("creditCode", "registry.required", List.of()));
+        }
+        if (draft.unitId() == null) {
+            problems.add(new FieldProblem("unitId", "registry.required", List.of()));
+        }
+        if (draft.areaM2() == null || draft.areaM2().signum() <= 0) {
+            problems.add(new FieldProblem("areaM2", "registry.area", List.of(String.valueOf(draft.areaM2()))));
+        }
+        if (draft.startOn() == null) {
+            problems.add(new FieldProblem("startOn", "registry.required", List.of()));
+        }
+        if (draft.endOn() == null) {
+            problems.add(new FieldProblem("endOn", "registry.required", List.of()));
+        } else if (draft.startOn() != null && !draft.endOn().isAfter(draft.startOn())) {
+            problems.add(new FieldProblem("endOn", "registry.periodOrder", List.of(draft.startOn(), draft.endOn())));
+        }
+        if (draft.monthlyRent() != null && draft.monthlyRent().signum() < 0) {
+            problems.add(new FieldProblem("monthlyRent", "registry.money", List.of(draft.monthlyRent())));
+        }
+        return problems;
+    }
+
+    private static void requireManages(Caller caller, long parkId) {
+        boolean official = caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER);
+        boolean operator =
+                caller.has(Role.PARK_OPERATOR) && Long.valueOf(parkId).equals(caller.parkId());
+        if (!official && !operator) {
+            throw new AccessDeniedException("may not manage the space of park " + parkId);
+        }
+    }
+
+    private static Enterprise withPark(Enterprise e, long parkId) {
+        return new Enterprise(
+                e.id(),
+                e.creditCode(),
+                e.name(),
+                e.address(),
+                e.divisionCode(),
+                e.industryCode(),
+                e.foundedOn(),
+                e.registeredCapital(),
+                parkId,
+                e.chainSegment(),
+                e.sizeClass(),
+                e.synthetic());
+    }
+}

@@ -1,0 +1,123 @@
+package org.mingyuan.platform.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.InvalidRequest.FieldProblem;
+import org.mingyuan.platform.registry.CreditCode;
+import org.mingyuan.platform.registry.EnterpriseDraft;
+import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactStatement;
+import org.mingyuan.platform.registry.ParkId;
+import org.mingyuan.platform.registry.RegistryTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks enterprise drafts and fact statements field by field and reports every problem at once,
+ * each naming its field; used by the forms, the API and the imports alike.
+ */
+@Component
+public class EnterpriseRules {
+
+    static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T]([0-9]{2,4})?");
+    static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
+    static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1900, 1, 1);
+    static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+
+    private final Parks parks;
+    private final ChainSegments segments;
+
+    EnterpriseRules(Parks parks, ChainSegments segments) {
+        this.parks = parks;
+        this.segments = segments;
+    }
+
+    /** The credit code of a draft, or the problems with it. */
+    public static @Nullable CreditCode creditCode(@Nullable String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem("creditCode", "registry.required", List.of()));
+            return null;
+        }
+        try {
+            return CreditCode.parse(text);
+        } catch (InvalidRequest invalid) {
+            problems.addAll(invalid.problems());
+            return null;
+        }
+    }
+
+    /** The problems of a draft's profile fields (everything but the credit code). */
+    public List<FieldProblem> profileProblems(EnterpriseDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.name() == null || draft.name().isBlank()) {
+            problems.add(new FieldProblem("name", "registry.required", List.of()));
+        } else if (draft.name().strip().length() > 200) {
+            problems.add(new FieldProblem("name", "registry.tooLong", List.of(200)));
+        }
+        if (draft.address() != null && draft.address().length() > 300) {
+            problems.add(new FieldProblem("address", "registry.tooLong", List.of(300)));
+        }
+        if (draft.divisionCode() != null
+                && !DIVISION_CODE.matcher(draft.divisionCode()).matches()) {
+            problems.add(new FieldProblem("divisionCode", "registry.divisionCode", List.of(draft.divisionCode())));
+        }
+        if (draft.industryCode() == null || draft.industryCode().isBlank()) {
+            problems.add(new FieldProblem("industryCode", "registry.required", List.of()));
+        } else if (!INDUSTRY_CODE.matcher(draft.industryCode()).matches()) {
+            problems.add(new FieldProblem("industryCode", "registry.industryCode", List.of(draft.industryCode())));
+        }
+        LocalDate founded = draft.foundedOn();
+        if (founded == null) {
+            problems.add(new FieldProblem("foundedOn", "registry.required", List.of()));
+        } else if (founded.isAfter(RegistryTime.today()) || founded.isBefore(EARLIEST_FOUNDING)) {
+            problems.add(new FieldProblem(
+                    "foundedOn", "registry.foundedOn", List.of(founded, EARLIEST_FOUNDING, RegistryTime.today())));
+        }
+        BigDecimal capital = draft.registeredCapital();
+        if (capital != null && (capital.signum() < 0 || capital.compareTo(MAX_MONEY) > 0)) {
+            problems.add(new FieldProblem("registeredCapital", "registry.money", List.of(capital)));
+        }
+        if (draft.parkId() != null && parks.byId(new ParkId(draft.parkId())).isEmpty()) {
+            problems.add(new FieldProblem("parkId", "registry.unknownPark", List.of(draft.parkId())));
+        }
+        if (draft.chainSegment() != null
+                && !draft.chainSegment().isBlank()
+                && segments.byCode(draft.chainSegment()).isEmpty()) {
+            problems.add(new FieldProblem("chainSegment", "registry.unknownSegment", List.of(draft.chainSegment())));
+        }
+        return problems;
+    }
+
+    /** The problems of a fact statement. */
+    public static List<FieldProblem> factProblems(FactStatement statement) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FactName name = statement.name();
+        if (name == null) {
+            problems.add(new FieldProblem("name", "registry.required", List.of()));
+        }
+        BigDecimal value = statement.value();
+        if (value == null) {
+            problems.add(new FieldProblem("value", "registry.required", List.of()));
+        } else if (value.signum() < 0 || value.compareTo(MAX_MONEY) > 0) {
+            problems.add(new FieldProblem("value", "registry.factValue", List.of(value)));
+        } else if (name != null && name.whole() && value.stripTrailingZeros().scale() > 0) {
+            problems.add(new FieldProblem("value", "registry.wholeNumber", List.of(value)));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("value", "registry.twoDecimals", List.of(value)));
+        }
+        LocalDate end = statement.periodEnd();
+        LocalDate start = statement.periodStart() == null ? end : statement.periodStart();
+        if (end == null) {
+            problems.add(new FieldProblem("periodEnd", "registry.required", List.of()));
+        } else if (end.isAfter(RegistryTime.today())) {
+            problems.add(new FieldProblem("periodEnd", "registry.futurePeriod", List.of(end)));
+        } else if (start != null && start.isAfter(end)) {
+            problems.add(new FieldProblem("periodStart", "registry.periodOrder", List.of(start, end)));
+        }
+        return problems;
+    }
+}

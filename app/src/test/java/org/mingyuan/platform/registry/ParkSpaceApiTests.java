@@ -1,0 +1,167 @@
+package org.mingyuan.platform.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingyuan.platform.registry.EnterpriseApiTests.OFFICER;
+import static org.mingyuan.platform.registry.EnterpriseApiTests.OPERATOR;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mingyuan.platform.ApiClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ParkSpaceApiTests {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    long parkId(String code) {
+        for (JsonNode park : api.get("/api/v1/parks", OFFICER).json()) {
+            if (park.get("code").asText().equals(code)) {
+                return park.get("id").asLong();
+            }
+        }
+        throw new AssertionError(code);
+    }
+
+    String newTenant() {
+        String code = EnterpriseApiTests.newCreditCode();
+        var created = api.post(
+                "/api/v1/enterprises",
+                OFFICER,
+                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\"}"
+                        .formatted(code, code.substring(10)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
+    long newUnit(long park, String area) {
+        var building = api.post(
+                "/api/v1/parks/" + park + "/buildings",
+                OFFICER,
+                "{\"name\":\"楼 %s\",\"floors\":3}"
+                        .formatted(UUID.randomUUID().toString().substring(0, 6)));
+        assertThat(building.status()).as(building.body()).isEqualTo(201);
+        var unit = api.post(
+                "/api/v1/buildings/" + building.json().get("id").asLong() + "/units",
+                OFFICER,
+                "{\"name\":\"101\",\"floor\":1,\"areaM2\":%s}".formatted(area));
+        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
+        return unit.json().get("id").asLong();
+    }
+
+    String lease(long unit, String tenant, String area, String start, String end) {
+        return """
+                {"creditCode":"%s","unitId":%d,"areaM2":%s,"startOn":"%s","endOn":"%s","monthlyRent":12000}""".formatted(tenant, unit, area, start, end);
+    }
+
+    @Test
+    void leasesRaiseOccupancyAndNeverExceedTheUnit() {
+        long park = parkId("yunnan-blockchain-centre");
+        JsonNode before = api.get("/api/v1/parks/" + park + "/occupancy?on=2026-06-01", OFFICER)
+                .json();
+        long unit = newUnit(park, "300");
+
+        var first = api.post("/api/v1/leases", OFFICER, lease(unit, newTenant(), "200", "2026-01-01", "2027-01-01"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        var tooMuch = api.post("/api/v1/leases", OFFICER, lease(unit, newTenant(), "150", "2026-06-01", "2026-09-01"));
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.json().at("/errors/0/field").asText()).isEqualTo("areaM2");
+        var later = api.post("/api/v1/leases", OFFICER, lease(unit, newTenant(), "150", "2027-01-01", "2028-01-01"));
+        assertThat(later.status()).as("[start, end) is half-open").isEqualTo(201);
+
+        JsonNode after = api.get("/api/v1/parks/" + park + "/occupancy?on=2026-06-01", OFFICER)
+                .json();
+        assertThat(after.get("totalM2")
+                        .decimalValue()
+                        .subtract(before.get("totalM2").decimalValue()))
+                .isEqualByComparingTo("300");
+        assertThat(after.get("occupiedM2")
+                        .decimalValue()
+                        .subtract(before.get("occupiedM2").decimalValue()))
+                .isEqualByComparingTo("200");
+    }
+
+    @Test
+    void aLeaseWithEveryFieldWrongNamesEachField() {
+        var refused = api.post(
+                "/api/v1/leases",
+                OFFICER,
+                "{\"creditCode\":\"\",\"areaM2\":-5,\"startOn\":\"2026-05-01\",\"endOn\":\"2026-01-01\",\"monthlyRent\":-1}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsText("field"))
+                .contains("creditCode", "unitId", "areaM2", "endOn", "monthlyRent");
+    }
+
+    @Test
+    void anOperatorManagesOnlyItsOwnParksSpace() {
+        long other = parkId("loudi-blockchain-park");
+
+        var refused = api.post("/api/v1/parks/" + other + "/buildings", OPERATOR, "{\"name\":\"X\",\"floors\":1}");
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void certificationsNeedTheirNumberInTheRightForm() {
+        String tenant = newTenant();
+        var badFiling = api.post(
+                "/api/v1/enterprises/" + tenant + "/certifications",
+                OFFICER,
+                "{\"type\":\"CAC_FILING\",\"number\":\"12345\"}");
+        assertThat(badFiling.status()).isEqualTo(400);
+        assertThat(badFiling.json().at("/errors/0/field").asText()).isEqualTo("number");
+
+        var filing = api.post(
+                "/api/v1/enterprises/" + tenant + "/certifications",
+                OFFICER,
+                "{\"type\":\"CAC_FILING\",\"number\":\"浙网信备33010821275605010021号\",\"issuedOn\":\"2025-01-01\","
+                        + "\"evidence\":\"https://www.cac.gov.cn/\",\"source\":\"VERIFIED\"}");
+        assertThat(filing.status()).as(filing.body()).isEqualTo(201);
+        JsonNode held = api.get("/api/v1/enterprises/" + tenant, OFFICER).json().get("certifications");
+        assertThat(held.findValuesAsText("type")).contains("CAC_FILING");
+        assertThat(held.findValuesAsText("source")).contains("VERIFIED");
+
+        var unknown =
+                api.post("/api/v1/enterprises/" + tenant + "/certifications", OFFICER, "{\"type\":\"NOBEL_PRIZE\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+    }
+
+    @Test
+    void administratorsAddCertificationTypesAndEditTheTaxonomy() {
+        String code = "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        var added = api.post(
+                "/api/v1/certification-types",
+                ApiClient.basic("admin", "demo"),
+                "{\"code\":\"%s\",\"nameZh\":\"测试认证\",\"nameEn\":\"Test certification\",\"needsNumber\":false}"
+                        .formatted(code));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/certification-types", OFFICER).body()).contains(code);
+        assertThat(api.post("/api/v1/certification-types", OFFICER, "{\"code\":\"X\"}")
+                        .status())
+                .isEqualTo(403);
+
+        var segment = api.put(
+                "/api/v1/chain-segments/digital-identity",
+                OFFICER,
+                "{\"tier\":\"MIDSTREAM\",\"nameZh\":\"数字身份\",\"nameEn\":\"Digital identity\",\"position\":85}");
+        assertThat(segment.status()).as(segment.body()).isEqualTo(200);
+        var badTier = api.put(
+                "/api/v1/chain-segments/x-y",
+                OFFICER,
+                "{\"tier\":\"SIDEWAYS\",\"nameZh\":\"x\",\"nameEn\":\"x\",\"position\":1}");
+        assertThat(badTier.json().at("/errors/0/field").asText()).isEqualTo("tier");
+    }
+}

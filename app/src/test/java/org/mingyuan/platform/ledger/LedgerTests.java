@@ -122,13 +122,11 @@ class LedgerTests {
 
     @Test
     void changingAStoredEntryOrHashIsReportedAtItsIndex() throws Exception {
-        assertThat(tampered(
-                        "update ledger_entry set entry = ? where entry_index = 5", "{\"type\":\"forged\"}".getBytes()))
-                .isEqualTo(new AuditResult.Disagreement(
-                        5,
-                        "leaf hash of entry 5 is not the hash in tile tile/0/000.p/" + Math.min(size, 256)
-                                + " at position 5"))
-                .isNotNull();
+        AuditResult forgedEntry =
+                tampered("update ledger_entry set entry = ? where entry_index = 5", "{\"type\":\"forged\"}".getBytes());
+        assertThat(forgedEntry).isInstanceOf(AuditResult.Disagreement.class);
+        assertThat(((AuditResult.Disagreement) forgedEntry).index()).isEqualTo(5);
+        assertThat(((AuditResult.Disagreement) forgedEntry).what()).contains("leaf hash of entry 5");
         assertThat(((AuditResult.Disagreement)
                                 tampered("update ledger_entry set leaf_hash = ? where entry_index = 7", new byte[32]))
                         .index())

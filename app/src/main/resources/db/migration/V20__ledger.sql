@@ -15,7 +15,6 @@ create table ledger_entry (
     constraint ledger_entry_event_key unique (event_key),
     constraint ledger_entry_index unique (entry_index)
 );
-create index ledger_entry_pending on ledger_entry (entry_index, seq);
 create index ledger_entry_by_enterprise on ledger_entry (enterprise);
 
 -- Hashes of tile levels 1 and up (level 0 is ledger_entry.leaf_hash): hash number hash_index of tile level

@@ -26,8 +26,8 @@ public class LedgerEntries {
         this.batch = batch;
     }
 
-    /** An entry waiting for its index: its recording order and canonical JSON bytes. */
-    public record Pending(long seq, byte[] entry) {}
+    /** A recorded entry in a scan: its recording order and, if still pending, its canonical JSON bytes. */
+    public record Pending(long seq, byte @Nullable [] entry) {}
 
     /** An appended entry with what a receipt needs. */
     public record Appended(
@@ -53,11 +53,21 @@ public class LedgerEntries {
                 == 1;
     }
 
-    /** Returns up to {@code limit} pending entries in the order they were recorded. */
-    public List<Pending> pending(int limit) {
-        return jdbc.sql("select seq, entry from ledger_entry where entry_index is null order by seq limit ?")
-                .param(limit)
-                .query((rs, row) -> new Pending(rs.getLong(1), rs.getBytes(2)))
+    /** Returns the recording order of the oldest pending entry, or empty if none is pending. */
+    public Optional<Long> firstPending() {
+        return jdbc.sql("select min(seq) from ledger_entry where entry_index is null")
+                .query((rs, row) -> rs.getObject(1) == null ? null : rs.getLong(1))
+                .optional();
+    }
+
+    /**
+     * Returns the pending entries among the {@code limit} entries recorded from {@code fromSeq} on, in recording
+     * order; a range scan of the primary key, which stays fast however many entries are pending.
+     */
+    public List<Pending> pendingFrom(long fromSeq, int limit) {
+        return jdbc.sql("select seq, entry, entry_index from ledger_entry where seq >= ? order by seq limit ?")
+                .params(fromSeq, limit)
+                .query((rs, row) -> new Pending(rs.getLong(1), rs.getObject(3) == null ? rs.getBytes(2) : null))
                 .list();
     }
 

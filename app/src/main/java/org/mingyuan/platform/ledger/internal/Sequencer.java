@@ -71,28 +71,46 @@ public class Sequencer {
     /** Appends every pending entry, batch by batch; returns how many were appended. */
     public synchronized long appendPending() {
         long total = 0;
+        long from = OLDEST_PENDING;
         while (true) {
-            Integer appended = transactions.execute(status -> appendBatch());
-            total += appended == null ? 0 : appended;
-            if (appended == null || appended < batchSize) {
+            long start = from;
+            Batch batch = transactions.execute(status -> appendBatch(start));
+            total += batch == null ? 0 : batch.appended();
+            if (batch == null || batch.next().isEmpty()) {
                 return total;
             }
+            from = batch.next().get();
         }
     }
 
-    private int appendBatch() {
+    /** What one batch did: how many entries it appended and where the next batch starts, if anywhere. */
+    private record Batch(int appended, Optional<Long> next) {}
+
+    /** Where a run's first batch starts: at the oldest pending entry, which may have committed late. */
+    private static final long OLDEST_PENDING = -1;
+
+    private static final Batch NOTHING = new Batch(0, Optional.empty());
+
+    private Batch appendBatch(long fromSeq) {
         if (postgres
                 && !Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
                         .param(ADVISORY_LOCK)
                         .query(Boolean.class)
                         .single())) {
-            return 0;
+            return NOTHING;
         }
         Optional<Checkpoints.Stored> latest = checkpoints.latest();
         TileAppender current = treeAt(latest);
-        List<Pending> pending = entries.pending(batchSize);
+        Optional<Long> start = fromSeq != OLDEST_PENDING ? Optional.of(fromSeq) : entries.firstPending();
+        List<Pending> scanned =
+                start.map(seq -> entries.pendingFrom(seq, batchSize)).orElse(List.of());
+        List<Pending> pending =
+                scanned.stream().filter(entry -> entry.entry() != null).toList();
+        Optional<Long> next = scanned.size() < batchSize
+                ? Optional.empty()
+                : Optional.of(scanned.get(scanned.size() - 1).seq() + 1);
         if (pending.isEmpty() && latest.isPresent()) {
-            return 0;
+            return new Batch(0, next);
         }
         long first = current.size();
         List<byte[]> leaves = new ArrayList<>(pending.size());
@@ -110,7 +128,7 @@ public class Sequencer {
         tiles.insert(upper);
         Checkpoint checkpoint = Checkpoint.of(origin, current.size(), current.root());
         checkpoints.insert(current.size(), SignedCheckpoints.sign(checkpoint, keys.signer()));
-        return pending.size();
+        return new Batch(pending.size(), next);
     }
 
     private TileAppender treeAt(Optional<Checkpoints.Stored> latest) {

@@ -47,8 +47,17 @@ class SecurityConfiguration {
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/api-docs.html",
-        "/swagger-ui/**"
+        "/swagger-ui/**",
+        "/ledger",
+        "/ledger/**",
+        "/witness/**"
     };
+
+    /** API paths anyone may call: the ledger's entries and proofs, which are public by design. */
+    private static final String[] PUBLIC_API_PATHS = {"/api/v1/ledger/entries/**", "/api/v1/ledger/consistency"};
+
+    /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */
+    private static final String[] CSRF_EXEMPT_PATHS = {"/witness/add-checkpoint"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -84,7 +93,10 @@ class SecurityConfiguration {
         bearer.setFailureHandler(problems::commence);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -102,6 +114,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CSRF_EXEMPT_PATHS))
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler(new LoginFailurePage())
                         .defaultSuccessUrl("/", false))

@@ -1,0 +1,62 @@
+package org.mingyuan.platform.ledger.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mingyuan.ledger.entry.Opening;
+import org.mingyuan.ledger.entry.Receipt;
+import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.ledger.EnterpriseRepresentatives;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out receipts: the entry, the salts and values of its committed fields, its index, the inclusion proof and
+ * the served checkpoint.
+ *
+ * <p>Officials (ADMIN, SUPERVISOR, POLICY_OFFICER) get every receipt; anyone else only the receipts of entries
+ * about an enterprise some {@link EnterpriseRepresentatives} says they act for.
+ */
+@Component
+public class ReceiptDesk {
+
+    private static final Set<String> OFFICIALS = Set.of("ROLE_ADMIN", "ROLE_SUPERVISOR", "ROLE_POLICY_OFFICER");
+
+    private final LedgerEntries entries;
+    private final PublishedLog log;
+    private final List<EnterpriseRepresentatives> representatives;
+
+    ReceiptDesk(LedgerEntries entries, PublishedLog log, List<EnterpriseRepresentatives> representatives) {
+        this.entries = entries;
+        this.log = log;
+        this.representatives = List.copyOf(representatives);
+    }
+
+    /**
+     * Returns the receipt of the entry at {@code index} for the caller.
+     *
+     * @throws NotFound if the log has no such entry yet
+     * @throws AccessDeniedException if the caller is not entitled to it
+     */
+    public Receipt issue(long index, Authentication caller) {
+        LedgerEntries.Appended entry = entries.at(index).orElseThrow(() -> new NotFound("ledgerEntry", index));
+        PublishedLog.Head head =
+                log.head().filter(h -> h.size() > index).orElseThrow(() -> new NotFound("ledgerEntry", index));
+        if (!entitled(caller, entry.enterprise())) {
+            throw new AccessDeniedException("no receipt of entry " + index + " for " + caller.getName());
+        }
+        Map<String, Opening> openings = entry.openings() == null ? Map.of() : StoredOpenings.read(entry.openings());
+        return new Receipt(entry.entry(), openings, index, log.inclusion(index, head.size()), head.note());
+    }
+
+    private boolean entitled(Authentication caller, @org.jspecify.annotations.Nullable String enterprise) {
+        boolean official = caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(OFFICIALS::contains);
+        return official
+                || (enterprise != null
+                        && representatives.stream().anyMatch(r -> r.represents(caller.getName(), enterprise)));
+    }
+}

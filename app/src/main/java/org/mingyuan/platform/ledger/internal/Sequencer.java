@@ -1,0 +1,169 @@
+package org.mingyuan.platform.ledger.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.ledger.checkpoint.Checkpoint;
+import org.mingyuan.ledger.checkpoint.SignedCheckpoints;
+import org.mingyuan.ledger.hash.Hex;
+import org.mingyuan.ledger.hash.TreeHasher;
+import org.mingyuan.ledger.tiles.TileAppender;
+import org.mingyuan.platform.ledger.internal.LedgerEntries.Pending;
+import org.mingyuan.platform.ledger.internal.TileHashes.TileHash;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends pending entries to the log: gives each its index and leaf hash, stores the tile hashes they complete
+ * and signs a checkpoint of the new size, all in one transaction per batch.
+ *
+ * <p>Only one sequencer appends at a time: in-process by this object's lock, across instances on PostgreSQL by
+ * a transaction-scoped advisory lock. The tree in memory is checked against the newest checkpoint before every
+ * batch and rebuilt from the stored leaf hashes when they differ (at start, after a failed batch, after another
+ * instance appended); a rebuilt tree whose root is not the checkpoint's stops sequencing, so every two signed
+ * checkpoints are consistent.
+ */
+@Component
+public class Sequencer {
+
+    private static final long ADVISORY_LOCK = 0x4d696e6779756e4cL;
+    private static final int REPLAY_CHUNK = 100_000;
+
+    private final LedgerEntries entries;
+    private final TileHashes tiles;
+    private final Checkpoints checkpoints;
+    private final LedgerKeys keys;
+    private final String origin;
+    private final int batchSize;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final boolean postgres;
+    private @Nullable TileAppender tree;
+
+    /** Creates the sequencer; it reads the database product once to choose the lock. */
+    public Sequencer(
+            LedgerEntries entries,
+            TileHashes tiles,
+            Checkpoints checkpoints,
+            LedgerKeys keys,
+            LedgerProperties properties,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            DataSource dataSource) {
+        this.entries = entries;
+        this.tiles = tiles;
+        this.checkpoints = checkpoints;
+        this.keys = keys;
+        this.origin = properties.origin();
+        this.batchSize = properties.batchSize();
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.postgres = isPostgres(dataSource);
+    }
+
+    /** Appends every pending entry, batch by batch; returns how many were appended. */
+    public synchronized long appendPending() {
+        long total = 0;
+        long from = OLDEST_PENDING;
+        while (true) {
+            long start = from;
+            Batch batch = transactions.execute(status -> appendBatch(start));
+            total += batch == null ? 0 : batch.appended();
+            if (batch == null || batch.next().isEmpty()) {
+                return total;
+            }
+            from = batch.next().get();
+        }
+    }
+
+    /** What one batch did: how many entries it appended and where the next batch starts, if anywhere. */
+    private record Batch(int appended, Optional<Long> next) {}
+
+    /** Where a run's first batch starts: at the oldest pending entry, which may have committed late. */
+    private static final long OLDEST_PENDING = -1;
+
+    private static final Batch NOTHING = new Batch(0, Optional.empty());
+
+    private Batch appendBatch(long fromSeq) {
+        if (postgres
+                && !Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                        .param(ADVISORY_LOCK)
+                        .query(Boolean.class)
+                        .single())) {
+            return NOTHING;
+        }
+        Optional<Checkpoints.Stored> latest = checkpoints.latest();
+        TileAppender current = treeAt(latest);
+        Optional<Long> start = fromSeq != OLDEST_PENDING ? Optional.of(fromSeq) : entries.firstPending();
+        List<Pending> scanned =
+                start.map(seq -> entries.pendingFrom(seq, batchSize)).orElse(List.of());
+        List<Pending> pending =
+                scanned.stream().filter(entry -> entry.entry() != null).toList();
+        Optional<Long> next = scanned.size() < batchSize
+                ? Optional.empty()
+                : Optional.of(scanned.get(scanned.size() - 1).seq() + 1);
+        if (pending.isEmpty() && latest.isPresent()) {
+            return new Batch(0, next);
+        }
+        long first = current.size();
+        List<byte[]> leaves = new ArrayList<>(pending.size());
+        List<TileHash> upper = new ArrayList<>();
+        for (Pending entry : pending) {
+            byte[] leaf = TreeHasher.leaf(entry.entry());
+            leaves.add(leaf);
+            current.append(leaf, (level, n, hash) -> {
+                if (level > 0) {
+                    upper.add(new TileHash(level, n, hash));
+                }
+            });
+        }
+        entries.assign(pending, first, leaves);
+        tiles.insert(upper);
+        Checkpoint checkpoint = Checkpoint.of(origin, current.size(), current.root());
+        checkpoints.insert(current.size(), SignedCheckpoints.sign(checkpoint, keys.signer()));
+        return new Batch(pending.size(), next);
+    }
+
+    private TileAppender treeAt(Optional<Checkpoints.Stored> latest) {
+        long size = latest.map(Checkpoints.Stored::size).orElse(0L);
+        if (tree != null && tree.size() == size) {
+            return tree;
+        }
+        tree = null;
+        TileAppender rebuilt = new TileAppender();
+        for (long begin = 0; begin < size; begin += REPLAY_CHUNK) {
+            long end = Math.min(size, begin + REPLAY_CHUNK);
+            List<byte[]> leaves = entries.leafHashes(begin, end);
+            if (leaves.size() != end - begin) {
+                throw new IllegalStateException("the log of size " + size + " has " + leaves.size()
+                        + " stored leaf hashes in [" + begin + ", " + end + "), want " + (end - begin));
+            }
+            leaves.forEach(leaf -> rebuilt.append(leaf, (level, n, hash) -> {}));
+        }
+        if (latest.isPresent()) {
+            byte[] signed = LedgerCheckpoint.parse(latest.get().signedNote()).root();
+            if (!Arrays.equals(signed, rebuilt.root())) {
+                throw new IllegalStateException("the stored leaf hashes give root " + Hex.encode(rebuilt.root())
+                        + ", the checkpoint of size " + size + " says " + Hex.encode(signed)
+                        + "; sequencing stops until the log is repaired");
+            }
+        }
+        tree = rebuilt;
+        return rebuilt;
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product", e);
+        }
+    }
+}

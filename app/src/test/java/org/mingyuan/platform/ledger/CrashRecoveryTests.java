@@ -1,0 +1,103 @@
+package org.mingyuan.platform.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mingyuan.ledger.json.JsonParser;
+import org.mingyuan.ledger.note.VerifierKey;
+import org.mingyuan.ledger.tiles.EntryBundle;
+import org.mingyuan.ledger.tiles.EntryBundleId;
+import org.mingyuan.ledger.tiles.TileLayout;
+import org.mingyuan.ledger.verifier.AuditResult;
+import org.mingyuan.ledger.verifier.JdkHttpFetcher;
+import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.Mingyuan;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Kills a platform (SIGKILL) during a burst of events and checks the log after a restart on the same database.
+ *
+ * <p>The committed events are the business records the database kept: embedded H2 may lose the last fraction of a
+ * second of commits to a kill (its write delay), and then loses the business record, the event publication and
+ * the ledger entry together.
+ */
+class CrashRecoveryTests {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aKillMidBurstLeavesALogThatVerifiesAndHoldsEveryCommittedEventOnce() throws Exception {
+        burstAndKill(300);
+
+        try (var context = new SpringApplicationBuilder(Mingyuan.class)
+                .run(
+                        "--spring.datasource.url=",
+                        "--server.port=0",
+                        "--mingyuan.home=" + home,
+                        "--mingyuan.demo=true")) {
+            List<String> committed = context.getBean(JdbcClient.class)
+                    .sql("select event_key from burst_record")
+                    .query(String.class)
+                    .list();
+            assertThat(committed).isNotEmpty();
+            long size = LedgerTestSupport.awaitAppended(context, committed);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var key = VerifierKey.parse(
+                    new ApiClient(port).get("/ledger/key", null).body());
+
+            assertThat(LedgerTestSupport.audit(port, key.noteVerifier()))
+                    .isEqualTo(new AuditResult.Consistent("mingyuan.example/default", size));
+            assertThat(eventCountsInTheServedLog(port, size))
+                    .hasSize(committed.size())
+                    .containsOnlyKeys(committed)
+                    .allSatisfy((event, count) -> assertThat(count).as(event).isEqualTo(1));
+        }
+    }
+
+    private void burstAndKill(int atLeast) throws Exception {
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BurstingPlatform.class.getName(),
+                        home.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (var lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("published ") && Integer.parseInt(line.substring(10)) >= atLeast) {
+                    break;
+                }
+            }
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Map<String, Integer> eventCountsInTheServedLog(int port, long size) throws Exception {
+        var fetcher = new JdkHttpFetcher("http://127.0.0.1:" + port + "/ledger");
+        Map<String, Integer> counts = new HashMap<>();
+        for (EntryBundleId bundle : TileLayout.entryBundles(size)) {
+            for (byte[] entry : EntryBundle.decode(fetcher.get(bundle.path()))) {
+                Map<?, ?> fields = (Map<?, ?>) JsonParser.parse(new String(entry, StandardCharsets.UTF_8));
+                counts.merge((String) fields.get("event"), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

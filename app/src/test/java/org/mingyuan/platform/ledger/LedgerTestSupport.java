@@ -1,0 +1,67 @@
+package org.mingyuan.platform.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.mingyuan.ledger.note.NoteVerifier;
+import org.mingyuan.ledger.verifier.AuditResult;
+import org.mingyuan.ledger.verifier.JdkHttpFetcher;
+import org.mingyuan.ledger.verifier.LogAuditor;
+import org.mingyuan.platform.ledger.internal.Sequencer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Publishes test events in a running platform and waits for the ledger to append them. */
+final class LedgerTestSupport {
+
+    private LedgerTestSupport() {}
+
+    /** Publishes each event in its own committed transaction, as a business module does. */
+    static void publish(ApplicationContext context, Collection<? extends Object> events) {
+        TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        for (Object event : events) {
+            transactions.executeWithoutResult(status -> context.publishEvent(event));
+        }
+    }
+
+    /** Waits until every event key is recorded, then appends them and returns the log size. */
+    static long awaitAppended(ApplicationContext context, List<String> keys) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            long recorded = keys.isEmpty()
+                    ? 0
+                    : jdbc.sql("select count(*) from ledger_entry where event_key in (:keys)")
+                            .param("keys", keys)
+                            .query(Long.class)
+                            .single();
+            context.getBean(Sequencer.class).appendPending();
+            if (recorded == keys.size()) {
+                return jdbc.sql("select count(*) from ledger_entry where entry_index is not null")
+                        .query(Long.class)
+                        .single();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("only " + recorded + " of " + keys.size() + " events were recorded");
+            }
+            sleep(50);
+        }
+    }
+
+    /** Audits the log a running platform serves under {@code /ledger}. */
+    static AuditResult audit(int port, NoteVerifier key) throws Exception {
+        return new LogAuditor(new JdkHttpFetcher("http://127.0.0.1:" + port + "/ledger")).audit(key);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.mingyuan.platform.ledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.mingyuan.ledger.hash.TreeHasher;
+import org.mingyuan.ledger.note.SignerKey;
+import org.mingyuan.platform.EmbeddedDatabaseDefaults;
+import org.mingyuan.platform.LedgerRecordable;
+import org.mingyuan.platform.ledger.internal.Checkpoints;
+import org.mingyuan.platform.ledger.internal.EntryRecorder;
+import org.mingyuan.platform.ledger.internal.LedgerEntries;
+import org.mingyuan.platform.ledger.internal.LedgerKeys;
+import org.mingyuan.platform.ledger.internal.LedgerProperties;
+import org.mingyuan.platform.ledger.internal.Sequencer;
+import org.mingyuan.platform.ledger.internal.TileHashes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Measures durable appends per second by the sequencer (batches of 5,000 entries, each batch one transaction with
+ * its tile hashes and signed checkpoint) on embedded H2 and on PostgreSQL, against a baseline that appends one
+ * entry per transaction, and prints each figure as {@code name: value unit}.
+ *
+ * <p>Run: {@code mvn -B -pl app -am -DskipTests install && mvn -B -pl app exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.mingyuan.platform.ledger.bench.LedgerAppendBench}. PostgreSQL is
+ * read from {@code MINGYUAN_BENCH_POSTGRES_URL} (default the local server's {@code postgres} database, user
+ * {@code postgres}); the bench works in a new schema it drops afterwards.
+ */
+public final class LedgerAppendBench {
+
+    private static final int ENTRIES = 200_000;
+    private static final int BASELINE = 5_000;
+
+    private LedgerAppendBench() {}
+
+    /** Runs the benchmark on H2, then on PostgreSQL if it is reachable. */
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("ledger-bench");
+        run(
+                "h2",
+                new SingleConnectionDataSource(
+                        EmbeddedDatabaseDefaults.h2Url("file:" + folder.resolve("bench")), "sa", "", true),
+                null);
+        String url = System.getenv()
+                .getOrDefault("MINGYUAN_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String schema = "ledger_bench_" + UUID.randomUUID().toString().substring(0, 8);
+        try (var admin = new SingleConnectionDataSource(url, "postgres", "", true)) {
+            new JdbcTemplate(admin).execute("create schema " + schema);
+            try {
+                run(
+                        "postgresql",
+                        new SingleConnectionDataSource(url + "?currentSchema=" + schema, "postgres", "", true),
+                        schema);
+            } finally {
+                new JdbcTemplate(admin).execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    private static void run(String name, SingleConnectionDataSource dataSource, String schema) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        var transactions = new DataSourceTransactionManager(dataSource);
+        LedgerEntries entries = new LedgerEntries(jdbc, template);
+        LedgerProperties properties = new LedgerProperties(
+                "mingyuan.example/bench",
+                null,
+                null,
+                null,
+                Duration.ofMillis(500),
+                5000,
+                Duration.ofSeconds(2),
+                List.of(),
+                List.of());
+        LedgerKeys keys = new LedgerKeys(
+                SignerKey.generate("mingyuan.example/bench").encode(),
+                SignerKey.generate("witness.example/bench").encode());
+        Sequencer sequencer = new Sequencer(
+                entries,
+                new TileHashes(jdbc, template),
+                new Checkpoints(jdbc),
+                keys,
+                properties,
+                jdbc,
+                transactions,
+                dataSource);
+
+        EntryRecorder recorder = new EntryRecorder(entries);
+        TransactionTemplate batch = new TransactionTemplate(transactions);
+        for (int done = 0; done < ENTRIES; done += 1000) {
+            int from = done;
+            batch.executeWithoutResult(status -> {
+                for (int i = from; i < from + 1000; i++) {
+                    recorder.record(new Payout(UUID.randomUUID().toString(), i));
+                }
+            });
+        }
+        long start = System.nanoTime();
+        long appended = sequencer.appendPending();
+        double sequencerRate = appended / seconds(start);
+
+        start = System.nanoTime();
+        for (int i = 0; i < BASELINE; i++) {
+            byte[] entry = ("{\"amount\":" + i + ",\"type\":\"Baseline\"}").getBytes();
+            long index = 10_000_000L + i;
+            batch.executeWithoutResult(status -> jdbc.sql("insert into ledger_entry (event_key, entry_type, entry,"
+                            + " recorded_at, entry_index, leaf_hash) values (?, 'Baseline', ?, ?, ?, ?)")
+                    .params("baseline-" + index, entry, Timestamp.from(Instant.now()), index, TreeHasher.leaf(entry))
+                    .update());
+        }
+        double baselineRate = BASELINE / seconds(start);
+        print(name + " sequencer appends", sequencerRate, "entries/s");
+        print(name + " baseline one entry per transaction", baselineRate, "entries/s");
+        print(name + " ratio", sequencerRate / baselineRate, "x");
+        dataSource.destroy();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.println(name + ": " + String.format(Locale.ROOT, "%.1f", value) + " " + unit);
+    }
+
+    /** A payout event: public clause, committed amount and enterprise. */
+    private record Payout(String key, long amount) implements LedgerRecordable {
+        @Override
+        public String ledgerKey() {
+            return key;
+        }
+
+        @Override
+        public String ledgerType() {
+            return "PayoutRecorded";
+        }
+
+        @Override
+        public Map<String, ?> publicFields() {
+            return Map.of("clause", "bench-clause-7", "park", "loudi-blockchain-park");
+        }
+
+        @Override
+        public Map<String, ?> sensitiveFields() {
+            return Map.of("amount", amount);
+        }
+
+        @Override
+        public String enterpriseCreditCode() {
+            return "91310000MA1FL8XQ3K";
+        }
+    }
+}

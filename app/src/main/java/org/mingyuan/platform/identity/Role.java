@@ -4,9 +4,9 @@ package org.mingyuan.platform.identity;
 public enum Role {
     /** Administers accounts and settings. */
     ADMIN,
-    /** Writes, simulates and publishes policies (政策制定/主管部門). */
+    /** Writes, simulates and publishes policies (政策制定/主管部门). */
     POLICY_OFFICER,
-    /** Keeps a park's register and does the first review (園區運營方). */
+    /** Keeps a park's register and does the first review (园区运营方). */
     PARK_OPERATOR,
     /** Reviews applications. */
     REVIEWER,
@@ -14,7 +14,7 @@ public enum Role {
     FINANCE,
     /** Watches deadlines and fulfilment (督查). */
     SUPERVISOR,
-    /** Acts for one enterprise (企業). */
+    /** Acts for one enterprise (企业). */
     ENTERPRISE;
 
     /** The Spring Security authority of this role, {@code ROLE_<name>}. */

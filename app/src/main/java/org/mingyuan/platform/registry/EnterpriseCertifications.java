@@ -3,6 +3,7 @@ package org.mingyuan.platform.registry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
@@ -86,7 +87,13 @@ public class EnterpriseCertifications {
                 caller.username());
         certifications.add(enterprise.id(), certification);
         events.publishEvent(new EnterpriseCertified(
-                enterprise.id(), enterprise.creditCode().value(), type.code(), source, caller.username()));
+                UUID.randomUUID(),
+                enterprise.id(),
+                enterprise.creditCode().value(),
+                type.code(),
+                certification.number(),
+                source,
+                caller.username()));
         return certification;
     }
 

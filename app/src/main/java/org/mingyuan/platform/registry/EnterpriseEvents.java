@@ -1,5 +1,10 @@
 package org.mingyuan.platform.registry;
 
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.LedgerRecordable;
+
 /** Events the registry publishes about enterprises; past tense, owned here. */
 public final class EnterpriseEvents {
 
@@ -11,9 +16,45 @@ public final class EnterpriseEvents {
     /** An enterprise's profile, facts or derived facts changed; matchers re-read it. */
     public record EnterpriseChanged(EnterpriseId enterprise, String creditCode, String actor, String what) {}
 
-    /** An enterprise was certified (high-tech, 专精特新, CAC filing, ...). */
+    /**
+     * An enterprise was certified (high-tech, 专精特新, CAC filing, ...); recorded in the ledger with
+     * the enterprise and the certificate number committed, not in the clear.
+     */
     public record EnterpriseCertified(
-            EnterpriseId enterprise, String creditCode, String certificationType, FactSource source, String actor) {}
+            UUID eventId,
+            EnterpriseId enterprise,
+            String creditCode,
+            String certificationType,
+            @Nullable String number,
+            FactSource source,
+            String actor)
+            implements LedgerRecordable {
+
+        @Override
+        public String ledgerKey() {
+            return "certification:" + eventId;
+        }
+
+        @Override
+        public String ledgerType() {
+            return "EnterpriseCertified";
+        }
+
+        @Override
+        public Map<String, ?> publicFields() {
+            return Map.of("certification", certificationType, "source", source.name());
+        }
+
+        @Override
+        public Map<String, ?> sensitiveFields() {
+            return number == null ? Map.of() : Map.of("number", number);
+        }
+
+        @Override
+        public String enterpriseCreditCode() {
+            return creditCode;
+        }
+    }
 
     /** A bulk import committed {@code rows} rows of {@code kind}. */
     public record RegistryImported(String kind, int rows, String actor) {}

@@ -23,9 +23,9 @@ public record ReceiptReport(String origin, long index, long size, List<String> d
 
     /** Returns the statement in Chinese. */
     public String chinese() {
-        return "第 " + index + " 條記錄確實在賬本 " + origin + "（共 " + size + " 條）之中，內容與所示完全一致：賬本密鑰簽署了檢查點，"
-                + "包含證明從這條記錄算到該檢查點的根。"
-                + (disclosedFields.isEmpty() ? "" : "承諾字段 " + disclosedFields + " 的取值即此處披露的值。")
-                + "它不證明記錄內容屬實，只證明賬本記下了它，且無法在見證者不察覺的情況下改寫。";
+        return "第 " + index + " 条记录确实在账本 " + origin + "（共 " + size + " 条）之中，内容与所示完全一致：账本密钥签署了检查点，"
+                + "包含证明从这条记录算到该检查点的根。"
+                + (disclosedFields.isEmpty() ? "" : "承诺字段 " + disclosedFields + " 的取值即此处披露的值。")
+                + "它不证明记录内容属实，只证明账本记下了它，且无法在见证者不察觉的情况下改写。";
     }
 }

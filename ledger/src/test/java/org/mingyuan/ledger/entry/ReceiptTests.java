@@ -46,7 +46,7 @@ class ReceiptTests {
         assertThat(report.disclosedFields()).containsExactly("amount", "enterprise");
         assertThat(report.entryText()).contains("\"enterprise\":\"sha256:").doesNotContain("园区企业");
         assertThat(report.english()).contains("Entry 300 is in the log");
-        assertThat(report.chinese()).contains("第 300 條記錄");
+        assertThat(report.chinese()).contains("第 300 条记录");
     }
 
     @Test

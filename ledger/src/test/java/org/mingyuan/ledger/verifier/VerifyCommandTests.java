@@ -148,7 +148,7 @@ class VerifyCommandTests {
                 fixture.signedCheckpoint());
         Run ok = run("receipt", write("receipt.json", receipt.toJson()).toString(), "--key", vkey);
         assertThat(ok.code()).as(ok.err()).isEqualTo(0);
-        assertThat(ok.out()).contains("entry 1000 of 1001", "確實在賬本");
+        assertThat(ok.out()).contains("entry 1000 of 1001", "确实在账本");
         Path tampered = write("bad.json", receipt.toJson().replace("\"index\":1000", "\"index\":999"));
         Run bad = run("receipt", tampered.toString(), "--key", vkey);
         assertThat(bad.code()).isEqualTo(1);

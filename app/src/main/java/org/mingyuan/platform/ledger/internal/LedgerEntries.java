@@ -26,6 +26,19 @@ public class LedgerEntries {
         this.batch = batch;
     }
 
+    /** An appended entry as listed for the enterprise it concerns. */
+    public record Concerning(long index, String type, Instant recordedAt) {}
+
+    /** The newest appended entries (at most {@code limit}) that concern the enterprise with this credit code. */
+    public List<Concerning> concerning(String creditCode, int limit) {
+        return jdbc.sql("select entry_index, entry_type, recorded_at from ledger_entry"
+                        + " where enterprise = ? and entry_index is not null order by entry_index desc limit ?")
+                .params(creditCode, limit)
+                .query((rs, row) -> new Concerning(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
     /** A recorded entry in a scan: its recording order and, if still pending, its canonical JSON bytes. */
     public record Pending(long seq, byte @Nullable [] entry) {}
 

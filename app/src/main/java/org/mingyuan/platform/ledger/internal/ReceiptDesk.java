@@ -3,6 +3,7 @@ package org.mingyuan.platform.ledger.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.ledger.entry.Opening;
 import org.mingyuan.ledger.entry.Receipt;
 import org.mingyuan.platform.NotFound;
@@ -51,7 +52,20 @@ public class ReceiptDesk {
         return new Receipt(entry.entry(), openings, index, log.inclusion(index, head.size()), head.note());
     }
 
-    private boolean entitled(Authentication caller, @org.jspecify.annotations.Nullable String enterprise) {
+    /**
+     * Returns the entries, newest first (at most 500), that concern the enterprise with this credit
+     * code, each of which has a receipt for the caller.
+     *
+     * @throws AccessDeniedException if the caller is not entitled to that enterprise's receipts
+     */
+    public List<LedgerEntries.Concerning> concerning(String creditCode, Authentication caller) {
+        if (!entitled(caller, creditCode)) {
+            throw new AccessDeniedException("no receipts of " + creditCode + " for " + caller.getName());
+        }
+        return entries.concerning(creditCode, 500);
+    }
+
+    private boolean entitled(Authentication caller, @Nullable String enterprise) {
         boolean official = caller.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(OFFICIALS::contains);

@@ -2,9 +2,11 @@ package org.mingyuan.platform.ledger.web;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.mingyuan.ledger.entry.Receipt;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.ledger.internal.EntryLookup;
+import org.mingyuan.platform.ledger.internal.LedgerEntries;
 import org.mingyuan.platform.ledger.internal.PublishedLog;
 import org.mingyuan.platform.ledger.internal.ReceiptDesk;
 import org.springframework.http.ContentDisposition;
@@ -55,6 +57,11 @@ class LedgerApi {
                 .map(Base64.getEncoder()::encodeToString)
                 .toList();
         return new ConsistencyProof(size1, size2, proof);
+    }
+
+    @GetMapping("/receipts")
+    List<LedgerEntries.Concerning> receiptsOf(@RequestParam String enterprise, Authentication caller) {
+        return receipts.concerning(enterprise.strip().toUpperCase(Locale.ROOT), caller);
     }
 
     @GetMapping("/receipts/{index}")

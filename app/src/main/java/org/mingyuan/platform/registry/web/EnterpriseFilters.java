@@ -29,12 +29,12 @@ record EnterpriseFilters(
     }
 
     /** The query string of these filters, starting with {@code ?}, or empty when none is set. */
-    String queryString() {
+    public String queryString() {
         return link(null);
     }
 
     /** The query string of these filters with a page number. */
-    String queryString(long page) {
+    public String queryString(long page) {
         return link(page);
     }
 

@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.identity.Caller;
@@ -15,6 +17,7 @@ import org.mingyuan.platform.registry.EnterpriseDraft;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactStatement;
+import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,12 +37,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterpriseForms {
 
     private final EnterpriseRegistry registry;
+    private final EnterpriseRules rules;
     private final RegistryLabels labels;
     private final Callers callers;
     private final MessageSource messages;
 
-    EnterpriseForms(EnterpriseRegistry registry, RegistryLabels labels, Callers callers, MessageSource messages) {
+    EnterpriseForms(
+            EnterpriseRegistry registry,
+            EnterpriseRules rules,
+            RegistryLabels labels,
+            Callers callers,
+            MessageSource messages) {
         this.registry = registry;
+        this.rules = rules;
         this.labels = labels;
         this.callers = callers;
         this.messages = messages;
@@ -65,7 +75,9 @@ class EnterpriseForms {
         Enterprise enterprise = editable(caller, creditCode);
         List<FieldProblem> problems = new ArrayList<>();
         EnterpriseDraft draft = form.draft(enterprise, movesParks(caller), problems);
-        if (problems.isEmpty()) {
+        if (!problems.isEmpty()) {
+            addUnlessFieldNamed(problems, rules.profileProblems(draft));
+        } else {
             try {
                 registry.update(caller, creditCode, draft);
                 redirect.addFlashAttribute("notice", "enterprise.saved");
@@ -97,7 +109,9 @@ class EnterpriseForms {
         Enterprise enterprise = editable(caller, creditCode);
         List<FieldProblem> problems = new ArrayList<>();
         FactStatement statement = form.statement(problems);
-        if (problems.isEmpty()) {
+        if (!problems.isEmpty()) {
+            addUnlessFieldNamed(problems, EnterpriseRules.factProblems(statement));
+        } else {
             try {
                 registry.state(caller, creditCode, statement);
                 redirect.addFlashAttribute("notice", "fact.saved");
@@ -108,6 +122,15 @@ class EnterpriseForms {
         }
         refused(problems, locale, response, model);
         return factPage(caller, enterprise, form, model);
+    }
+
+    /**
+     * Adds the registry's rule problems of a form that could not be read whole, so every field's problem
+     * shows at once; a field that could not be read keeps only that problem.
+     */
+    private static void addUnlessFieldNamed(List<FieldProblem> problems, List<FieldProblem> more) {
+        Set<String> named = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        more.stream().filter(problem -> !named.contains(problem.field())).forEach(problems::add);
     }
 
     private void refused(List<FieldProblem> problems, Locale locale, HttpServletResponse response, Model model) {

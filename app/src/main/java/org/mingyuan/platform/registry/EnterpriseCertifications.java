@@ -2,7 +2,9 @@ package org.mingyuan.platform.registry;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.mingyuan.platform.InvalidRequest;
@@ -95,6 +97,18 @@ public class EnterpriseCertifications {
                 source,
                 caller.username()));
         return certification;
+    }
+
+    /** The certification types recorded for each of {@code enterprises} the caller may see, by code. */
+    @Transactional(readOnly = true)
+    public Map<EnterpriseId, List<String>> typesHeld(Caller caller, List<Enterprise> enterprises) {
+        var visible = enterprises.stream()
+                .filter(e -> RegistryAccess.visible(caller, e))
+                .map(Enterprise::id)
+                .toList();
+        Map<EnterpriseId, List<String>> held = new HashMap<>();
+        certifications.typesHeld(visible).forEach((id, types) -> held.put(new EnterpriseId(id), types));
+        return held;
     }
 
     /** Every certification type. */

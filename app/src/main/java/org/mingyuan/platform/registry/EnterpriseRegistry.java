@@ -158,6 +158,11 @@ public class EnterpriseRegistry {
         return enterprise;
     }
 
+    /** True when the caller may change {@code enterprise}'s profile and state its facts. */
+    public static boolean mayEdit(Caller caller, Enterprise enterprise) {
+        return RegistryAccess.visible(caller, enterprise) && RegistryAccess.editable(caller, enterprise);
+    }
+
     /** Recomputes the enterprise's stored derived facts from what is known now. */
     @Transactional
     public void rederive(EnterpriseId id) {
@@ -197,7 +202,8 @@ public class EnterpriseRegistry {
         return query.onlyEnterprise(-1);
     }
 
-    private static boolean mayVerify(Caller caller) {
+    /** True when the caller may state facts from a source other than its own declaration. */
+    public static boolean mayVerify(Caller caller) {
         return caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.REVIEWER);
     }
 

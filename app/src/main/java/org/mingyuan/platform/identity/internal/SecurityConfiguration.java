@@ -40,6 +40,7 @@ class SecurityConfiguration {
         "/parks/**",
         "/error",
         "/css/**",
+        "/js/**",
         "/img/**",
         "/webjars/**",
         "/favicon.ico",

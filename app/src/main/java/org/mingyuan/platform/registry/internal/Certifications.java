@@ -3,7 +3,12 @@ package org.mingyuan.platform.registry.internal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.registry.Certification;
 import org.mingyuan.platform.registry.CertificationType;
@@ -68,6 +73,22 @@ public class Certifications {
                         rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("recorded_by")))
                 .list();
+    }
+
+    /** The distinct certification types recorded for each of {@code enterprises}, by code; absent when none. */
+    public Map<Long, List<String>> typesHeld(Collection<EnterpriseId> enterprises) {
+        if (enterprises.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(enterprises.size(), "?"));
+        Map<Long, List<String>> held = new HashMap<>();
+        jdbc.sql("select distinct enterprise_id, type_code from enterprise_certification where enterprise_id in ("
+                        + marks + ") order by enterprise_id, type_code")
+                .params(enterprises.stream().map(EnterpriseId::value).toList())
+                .query((rs, row) -> held.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return held;
     }
 
     private static @Nullable Date date(@Nullable LocalDate date) {

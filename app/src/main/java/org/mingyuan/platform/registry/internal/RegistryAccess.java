@@ -46,7 +46,8 @@ public final class RegistryAccess {
         return caller.isOfficial() || operates(caller, enterprise) || owns(caller, enterprise);
     }
 
-    private static boolean editable(Caller caller, Enterprise enterprise) {
+    /** True when the caller may change {@code enterprise}'s profile and state its facts. */
+    public static boolean editable(Caller caller, Enterprise enterprise) {
         return caller.has(Role.ADMIN)
                 || caller.has(Role.POLICY_OFFICER)
                 || operates(caller, enterprise)

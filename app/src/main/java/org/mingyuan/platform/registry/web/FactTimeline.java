@@ -1,0 +1,53 @@
+package org.mingyuan.platform.registry.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.mingyuan.platform.registry.Fact;
+import org.mingyuan.platform.registry.FactHistory;
+import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.web.ChartData.Point;
+
+/**
+ * One fact's statements as known at a moment, for the enterprise page: every statement, newest period
+ * first (superseded ones included), and the line of the value used per period.
+ *
+ * @param statements every statement recorded by then, newest period first; never empty
+ * @param chart per period end, the value the registry prefers, oldest first, as chart JSON
+ */
+record FactTimeline(FactName name, List<Fact> statements, String chart) {
+
+    private static final Comparator<Fact> NEWEST_FIRST = FactHistory.PREFERENCE.reversed();
+
+    /** The timelines of every fact stated by {@code knownAt}, in the order of {@link FactName}. */
+    static List<FactTimeline> of(List<Fact> history, Instant knownAt, Function<List<Point>, String> chart) {
+        Map<FactName, List<Fact>> byName = new EnumMap<>(FactName.class);
+        for (Fact fact : history) {
+            if (!fact.recordedAt().isAfter(knownAt)) {
+                byName.computeIfAbsent(fact.name(), name -> new ArrayList<>()).add(fact);
+            }
+        }
+        return byName.entrySet().stream()
+                .map(e -> new FactTimeline(
+                        e.getKey(),
+                        e.getValue().stream().sorted(NEWEST_FIRST).toList(),
+                        chart.apply(line(e.getValue()))))
+                .toList();
+    }
+
+    private static List<Point> line(List<Fact> statements) {
+        Map<LocalDate, Fact> preferred = new TreeMap<>();
+        for (Fact fact : statements) {
+            preferred.merge(fact.periodEnd(), fact, (a, b) -> FactHistory.PREFERENCE.compare(a, b) >= 0 ? a : b);
+        }
+        return preferred.values().stream()
+                .map(f -> new Point(f.periodEnd(), f.value()))
+                .toList();
+    }
+}

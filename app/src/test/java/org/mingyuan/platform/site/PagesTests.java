@@ -106,6 +106,13 @@ class PagesTests {
     }
 
     @Test
+    void scriptsAndStylesArePublicSoAnonymousVisitorsSeeCharts() throws Exception {
+        mvc.perform(get("/js/charts.js")).andExpect(status().isOk());
+        mvc.perform(get("/css/mingyuan.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())

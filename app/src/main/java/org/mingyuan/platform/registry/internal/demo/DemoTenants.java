@@ -222,9 +222,9 @@ class DemoTenants {
                 .get(FactName.STAFF)
                 .longValue();
         BigDecimal wanted = BigDecimal.valueOf(Math.min(1000, Math.max(40, staff * (8 + random.nextInt(8)))));
-        LocalDate start = synthetic.foundedOn().isAfter(LocalDate.of(2021, 1, 1))
+        LocalDate start = synthetic.foundedOn().isAfter(LocalDate.of(2023, 1, 1))
                 ? synthetic.foundedOn()
-                : LocalDate.of(2021, 1 + random.nextInt(12), 1);
+                : LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(12), 1);
         LocalDate end = start.plusYears(3 + random.nextInt(3));
         for (long unit : units) {
             BigDecimal free = spaces.unit(unit).orElseThrow().areaM2().subtract(spaces.leasedArea(unit, start, end));

@@ -20,10 +20,12 @@ public record ImportColumn(String key, String zh, boolean required, String examp
 
     /** True when {@code text} heads this column: the full header, the label or the key (any case). */
     boolean heads(String text) {
-        String header = text.strip().replace('（', '(').replace('）', ')');
-        String compact = header.replace(" ", "");
-        return compact.equals(header().replace(" ", ""))
-                || header.equals(zh)
-                || header.toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT));
+        String given = normal(text);
+        return given.equals(normal(header())) || given.equals(normal(zh)) || given.equals(normal(key));
+    }
+
+    /** Ignores case, spaces and the difference between full-width and ASCII parentheses. */
+    private static String normal(String text) {
+        return text.replace('（', '(').replace('）', ')').replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

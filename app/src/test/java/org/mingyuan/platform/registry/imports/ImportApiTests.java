@@ -236,13 +236,15 @@ class ImportApiTests {
 
     @Test
     void aJobIsVisibleOnlyToItsOwner() {
-        var started = imports.upload(
+        JsonNode status = imports.run(
                 "enterprises",
                 "x.csv",
                 ImportFiles.csv(
                         withHeader(ImportKind.ENTERPRISES, List.of(files.enterprise(files.creditCode(), 1, PARK)))),
                 OPERATOR);
-        assertThat(imports.get(started.location(), OFFICER).status()).isEqualTo(404);
+        String job = "/api/v1/imports/" + status.get("id").asText();
+        assertThat(imports.get(job, OPERATOR).status()).isEqualTo(200);
+        assertThat(imports.get(job, OFFICER).status()).isEqualTo(404);
     }
 
     @Test

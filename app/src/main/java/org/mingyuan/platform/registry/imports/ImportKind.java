@@ -1,0 +1,113 @@
+package org.mingyuan.platform.registry.imports;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.mingyuan.platform.registry.CreditCode;
+import org.mingyuan.platform.registry.FactName;
+
+/** What an import file holds; each kind has fixed, documented columns. */
+public enum ImportKind {
+    /** Enterprises with their profile and, optionally, their figures for one period. */
+    ENTERPRISES(Stream.concat(
+                    Stream.of(
+                            Columns.CREDIT_CODE,
+                            new ImportColumn("name", "企业名称", true, "上海示例链科技有限公司"),
+                            new ImportColumn("address", "注册地址", false, "上海市杨浦区国定路 335 号"),
+                            new ImportColumn("divisionCode", "行政区划代码", false, "310110"),
+                            new ImportColumn("industryCode", "行业代码", true, "I6510"),
+                            new ImportColumn("foundedOn", "成立日期", true, "2020-05-01"),
+                            new ImportColumn("registeredCapital", "注册资本（万元）", false, "500"),
+                            Columns.PARK_CODE,
+                            new ImportColumn("chainSegment", "产业链环节代码", false, "baas"),
+                            new ImportColumn("periodEnd", "数据截止日期", false, "2024-12-31")),
+                    Arrays.stream(FactName.values()).map(Columns::fact))
+            .toList()),
+    /** Dated fact statements about enterprises already in the registry. */
+    FACTS(List.of(
+            Columns.CREDIT_CODE,
+            new ImportColumn("factName", "事实名称", true, "REVENUE"),
+            new ImportColumn("value", "数值", true, "1200"),
+            new ImportColumn("periodStart", "期间开始日期", false, "2024-01-01"),
+            new ImportColumn("periodEnd", "期间截止日期", true, "2024-12-31"),
+            new ImportColumn("sourceNote", "来源说明", false, "2024 年度统计报表"))),
+    /** Leases of park units by enterprises already in the registry. */
+    LEASES(List.of(
+            Columns.CREDIT_CODE,
+            Columns.PARK_CODE,
+            new ImportColumn("building", "楼宇", true, "C7"),
+            new ImportColumn("unit", "单元", true, "3F"),
+            new ImportColumn("areaM2", "租赁面积（m²）", true, "200"),
+            new ImportColumn("startOn", "起租日期", true, "2025-01-01"),
+            new ImportColumn("endOn", "止租日期（不含）", true, "2028-01-01"),
+            new ImportColumn("monthlyRent", "月租金（元）", false, "24000")));
+
+    private final List<ImportColumn> columns;
+
+    ImportKind(List<ImportColumn> columns) {
+        this.columns = columns;
+    }
+
+    /** The columns in template order. */
+    public List<ImportColumn> columns() {
+        return columns;
+    }
+
+    /** The index of the column with this key; throws when there is none. */
+    public int index(String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(this + " has no column " + key);
+    }
+
+    /** The kind's name in URLs, e.g. {@code enterprises}. */
+    public String path() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind named {@code path} in a URL. */
+    public static Optional<ImportKind> ofPath(String path) {
+        return Arrays.stream(values()).filter(k -> k.path().equals(path)).findFirst();
+    }
+
+    private static final class Columns {
+        static final ImportColumn CREDIT_CODE = new ImportColumn(
+                "creditCode",
+                "统一社会信用代码",
+                true,
+                CreditCode.of("91", "310110", "MA1G8E6C").value());
+        static final ImportColumn PARK_CODE = new ImportColumn("parkCode", "园区代码", false, "shanghai-blockchain-base");
+
+        /** A fact column of the enterprises file, labelled with the fact's name and unit. */
+        static ImportColumn fact(FactName name) {
+            String label = switch (name) {
+                case STAFF -> "从业人员（人）";
+                case RD_STAFF -> "研发人员（人）";
+                case REVENUE -> "营业收入（万元）";
+                case BLOCKCHAIN_REVENUE -> "区块链业务收入（万元）";
+                case RD_SPEND -> "研发投入（万元）";
+                case TAX_PAID -> "纳税额（万元）";
+                case ASSETS -> "资产总额（万元）";
+                case PATENTS -> "有效发明专利（件）";
+                case IP_ITEMS -> "区块链相关知识产权（件）";
+            };
+            String example = switch (name) {
+                case STAFF -> "80";
+                case RD_STAFF -> "30";
+                case REVENUE -> "1200";
+                case BLOCKCHAIN_REVENUE -> "900";
+                case RD_SPEND -> "150";
+                case TAX_PAID -> "60";
+                case ASSETS -> "3000";
+                case PATENTS -> "4";
+                case IP_ITEMS -> "12";
+            };
+            return new ImportColumn(name.name(), label, false, example);
+        }
+    }
+}

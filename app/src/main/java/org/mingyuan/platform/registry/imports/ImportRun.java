@@ -1,0 +1,87 @@
+package org.mingyuan.platform.registry.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImported;
+import org.mingyuan.platform.registry.imports.ImportOutcome.Committed;
+import org.mingyuan.platform.registry.imports.ImportOutcome.Failed;
+import org.mingyuan.platform.registry.imports.ImportOutcome.Refused;
+import org.mingyuan.platform.registry.imports.ImportOutcome.Rejected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The work of one import job: read and check every row, then check the rows against each other and
+ * the registry, and only if nothing is wrong write them all in one transaction that also publishes
+ * one {@link RegistryImported} event.
+ */
+final class ImportRun implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+
+    private final ImportJob job;
+    private final Caller caller;
+    private final Path file;
+    private final ImportServices services;
+
+    ImportRun(ImportJob job, Caller caller, Path file, ImportServices services) {
+        this.job = job;
+        this.caller = caller;
+        this.file = file;
+        this.services = services;
+    }
+
+    @Override
+    public void run() {
+        try {
+            job.finish(importFile());
+        } catch (ImportRefusal refusal) {
+            job.finish(new Refused(refusal.code(), refusal.args()));
+        } catch (RuntimeException failure) {
+            String incident = UUID.randomUUID().toString();
+            log.error("Import {} of {} failed, incident {}", job.id(), job.filename(), incident, failure);
+            job.finish(new Failed(incident));
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", file, e);
+            }
+        }
+    }
+
+    private ImportOutcome importFile() {
+        Instant now = Instant.now();
+        var problems = new RowProblems();
+        var context = new ImportContext(caller, services.store(), services.sizes(), problems, now, job.filename());
+        RowImport rows = switch (job.kind()) {
+            case ENTERPRISES -> new EnterpriseImport(context, services.rules());
+            case FACTS -> new FactImport(context);
+            case LEASES -> new LeaseImport(context);
+        };
+        ImportKind kind = job.kind();
+        int maxCell = services.limits().maxCellChars();
+        TableReader.read(file, job.filename(), kind, services.limits().maxRows(), raw -> {
+            context.counted();
+            rows.read(new RowCells(kind, raw, maxCell, problems));
+            job.advance(1);
+        });
+        job.enter(ImportPhase.CHECKING, context.rows());
+        if (problems.none()) {
+            rows.check(job::advance);
+        }
+        if (!problems.none()) {
+            return new Rejected(problems.kept(), problems.count());
+        }
+        job.enter(ImportPhase.WRITING, rows.writes());
+        return services.transactions().execute(status -> {
+            Committed committed = rows.write(now, job::advance);
+            services.events().publishEvent(new RegistryImported(kind.path(), committed.rows(), caller.username()));
+            return committed;
+        });
+    }
+}

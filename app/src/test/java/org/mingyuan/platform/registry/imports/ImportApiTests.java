@@ -1,0 +1,313 @@
+package org.mingyuan.platform.registry.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingyuan.platform.ApiClient.basic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mingyuan.platform.ApiClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportApiTests {
+
+    static final String OFFICER = basic("officer", "demo");
+    static final String OPERATOR = basic("operator", "demo");
+    static final String ENTERPRISE = basic("enterprise", "demo");
+    static final String PARK = "shanghai-blockchain-base";
+
+    @LocalServerPort
+    int port;
+
+    ImportClient imports;
+    ApiClient api;
+    ImportFiles files = new ImportFiles();
+
+    @BeforeEach
+    void clients() {
+        imports = new ImportClient(port);
+        api = new ApiClient(port);
+    }
+
+    static List<List<String>> sheet(byte[] xlsx) throws IOException {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read().stream()
+                    .map(row -> StreamSupport.stream(row.spliterator(), false)
+                            .map(c -> c == null ? "" : c.getText())
+                            .toList())
+                    .toList();
+        }
+    }
+
+    List<List<String>> withHeader(ImportKind kind, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(ImportFiles.header(kind));
+        all.addAll(rows);
+        return all;
+    }
+
+    static Set<String> columns(JsonNode status) {
+        return StreamSupport.stream(status.get("problems").spliterator(), false)
+                .map(p -> p.get("column").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void theFilledXlsxTemplateImportsAndDerivesTheSizeClass() throws IOException {
+        var template = imports.get("/api/v1/imports/templates/enterprises.xlsx", OFFICER);
+        assertThat(template.status()).isEqualTo(200);
+        List<List<String>> rows = new ArrayList<>(sheet(template.body()));
+        assertThat(rows.get(0).get(0)).isEqualTo("统一社会信用代码 (creditCode)");
+        String code = files.creditCode();
+        List<String> example = new ArrayList<>(rows.get(1));
+        example.set(0, code);
+        rows.set(1, example);
+
+        JsonNode status = imports.run("enterprises", "filled.xlsx", ImportFiles.xlsx(rows), OFFICER);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
+        assertThat(status.at("/committed/created").asInt()).isEqualTo(1);
+        assertThat(status.at("/committed/facts").asInt()).isEqualTo(9);
+        JsonNode profile = api.get("/api/v1/enterprises/" + code, OFFICER).json();
+        assertThat(profile.get("sizeClass").asText()).isEqualTo("SMALL");
+        assertThat(profile.at("/facts/REVENUE/source").asText()).isEqualTo("IMPORTED");
+        assertThat(profile.at("/facts/REVENUE/periodStart").asText()).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void theCsvTemplateHasAByteOrderMarkAndImportsWhenFilled() {
+        var template = imports.get("/api/v1/imports/templates/facts.csv", OFFICER);
+        assertThat(template.body()).startsWith(0xEF, 0xBB, 0xBF);
+        String code = files.creditCode();
+        imports.run(
+                "enterprises",
+                "one.csv",
+                ImportFiles.csv(withHeader(ImportKind.ENTERPRISES, List.of(files.enterprise(code, 1, PARK)))),
+                OFFICER);
+        String filled =
+                template.text().replace(ImportKind.FACTS.columns().get(0).example(), code);
+
+        JsonNode status = imports.run("facts", "facts.csv", filled.getBytes(Charset.forName("UTF-8")), OFFICER);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
+        assertThat(api.get("/api/v1/enterprises/" + code + "/facts", OFFICER)
+                        .json()
+                        .size())
+                .isEqualTo(10);
+    }
+
+    @Test
+    void oneBadRowInTheMiddleWritesNothingAndIsNamed() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 10_000; i++) {
+            rows.add(files.enterprise(files.creditCode(), i, PARK));
+        }
+        String good = rows.get(5_000).get(0);
+        List<String> bad = new ArrayList<>(rows.get(5_000));
+        bad.set(0, good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0'));
+        rows.set(5_000, bad);
+
+        JsonNode status = imports.run(
+                "enterprises", "big.csv", ImportFiles.csv(withHeader(ImportKind.ENTERPRISES, rows)), OFFICER);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("REFUSED");
+        assertThat(status.get("problemCount").asInt()).isEqualTo(1);
+        JsonNode problem = status.at("/problems/0");
+        assertThat(problem.get("row").asInt()).isEqualTo(5_002);
+        assertThat(problem.get("column").asText()).isEqualTo("统一社会信用代码 (creditCode)");
+        assertThat(problem.get("reason").asText()).contains("第 18 位校验码错误");
+        assertThat(api.get("/api/v1/enterprises/" + rows.get(0).get(0), OFFICER).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/enterprises/" + rows.get(9_999).get(0), OFFICER)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theReportIsADownloadableSpreadsheet() throws IOException {
+        List<String> row = files.enterprise("91310110MA1G8E6C4", 1, PARK);
+        JsonNode status = imports.run(
+                "enterprises", "short.csv", ImportFiles.csv(withHeader(ImportKind.ENTERPRISES, List.of(row))), OFFICER);
+
+        var report = imports.get("/api/v1/imports/" + status.get("id").asText() + "/report.xlsx", OFFICER);
+
+        assertThat(report.status()).isEqualTo(200);
+        List<List<String>> lines = sheet(report.body());
+        assertThat(lines.get(0)).containsExactly("行号 (Row)", "列 (Column)", "原因 (Reason)");
+        assertThat(lines.get(1).get(0)).isEqualTo("2");
+        assertThat(lines.get(1).get(2)).contains("18 位");
+    }
+
+    @Test
+    void everyColumnsBadValueIsNamed() {
+        List<String> row = List.of(
+                "91310110MA1G8E6C4Z",
+                "",
+                "长".repeat(301),
+                "31011",
+                "X99",
+                "2020-13-40",
+                "abc",
+                "nowhere",
+                "no-such-segment",
+                "2999-12-31",
+                "1.5",
+                "-1",
+                "x",
+                "1.234",
+                "20000000000000",
+                "--",
+                "1,2,3",
+                "2.5",
+                "-3");
+
+        JsonNode status = imports.run(
+                "enterprises", "bad.xlsx", ImportFiles.xlsx(withHeader(ImportKind.ENTERPRISES, List.of(row))), OFFICER);
+
+        Set<String> expected = ImportKind.ENTERPRISES.columns().stream()
+                .map(ImportColumn::header)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(columns(status)).isEqualTo(expected);
+    }
+
+    @Test
+    void duplicatesWithinTheFileAndAgainstTheRegistryAreNamed() {
+        String code = files.creditCode();
+        JsonNode twice = imports.run(
+                "enterprises",
+                "twice.csv",
+                ImportFiles.csv(withHeader(
+                        ImportKind.ENTERPRISES,
+                        List.of(files.enterprise(code, 1, PARK), files.enterprise(code, 2, PARK)))),
+                OFFICER);
+        assertThat(twice.at("/problems/0/row").asInt()).isEqualTo(3);
+        assertThat(twice.at("/problems/0/reason").asText()).contains("首次出现在第 2 行");
+
+        imports.run(
+                "enterprises",
+                "once.csv",
+                ImportFiles.csv(withHeader(ImportKind.ENTERPRISES, List.of(files.enterprise(code, 1, PARK)))),
+                OFFICER);
+        byte[] facts = ImportFiles.csv(
+                withHeader(ImportKind.FACTS, List.of(List.of(code, "PATENTS", "7", "", "2025-06-30", "知识产权局"))));
+        assertThat(imports.run("facts", "f.csv", facts, OFFICER).get("phase").asText())
+                .isEqualTo("DONE");
+        JsonNode again = imports.run("facts", "f.csv", facts, OFFICER);
+        assertThat(again.at("/problems/0/reason").asText()).contains("重复导入");
+    }
+
+    @Test
+    void anOperatorMayNotImportForAnotherPark() {
+        JsonNode status = imports.run(
+                "enterprises",
+                "other.csv",
+                ImportFiles.csv(withHeader(
+                        ImportKind.ENTERPRISES,
+                        List.of(files.enterprise(files.creditCode(), 1, "loudi-blockchain-park")))),
+                OPERATOR);
+
+        assertThat(status.get("phase").asText()).isEqualTo("REFUSED");
+        assertThat(status.at("/problems/0/column").asText()).isEqualTo("园区代码 (parkCode)");
+        assertThat(status.at("/problems/0/reason").asText()).contains("本园区");
+    }
+
+    @Test
+    void anEnterpriseUserMayNotImport() {
+        var answer = imports.upload(
+                "enterprises",
+                "x.csv",
+                ImportFiles.csv(
+                        withHeader(ImportKind.ENTERPRISES, List.of(files.enterprise(files.creditCode(), 1, PARK)))),
+                ENTERPRISE);
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aJobIsVisibleOnlyToItsOwner() {
+        JsonNode status = imports.run(
+                "enterprises",
+                "x.csv",
+                ImportFiles.csv(
+                        withHeader(ImportKind.ENTERPRISES, List.of(files.enterprise(files.creditCode(), 1, PARK)))),
+                OPERATOR);
+        String job = "/api/v1/imports/" + status.get("id").asText();
+        assertThat(imports.get(job, OPERATOR).status()).isEqualTo(200);
+        assertThat(imports.get(job, OFFICER).status()).isEqualTo(404);
+    }
+
+    @Test
+    void hostileFilesGetAClearAnswerAndNothingIsWritten() {
+        assertThat(reason("x.txt", "hello".getBytes())).contains("不是 .csv 或 .xlsx");
+        assertThat(reason("empty.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+                .contains("空的");
+        assertThat(reason("header.csv", "名称,地址\r\n甲,乙\r\n".getBytes(Charset.forName("UTF-8"))))
+                .contains("表头与模板不符");
+        byte[] gbk = String.join(",", ImportFiles.header(ImportKind.FACTS))
+                .concat("\r\n中文,1\r\n")
+                .getBytes(Charset.forName("GBK"));
+        assertThat(reason("gbk.csv", gbk)).contains("UTF-8");
+        assertThat(reason("fake.xlsx", "not a zip".getBytes())).contains("XLSX");
+    }
+
+    @Test
+    void formulasAreTextAndNeverEvaluated() {
+        List<String> row = new ArrayList<>(files.enterprise(files.creditCode(), 1, PARK));
+        row.set(10, "=40+40");
+        JsonNode status = imports.run(
+                "enterprises",
+                "formula.xlsx",
+                ImportFiles.xlsx(withHeader(ImportKind.ENTERPRISES, List.of(row))),
+                OFFICER);
+        assertThat(status.at("/problems/0/reason").asText()).contains("“=40+40”不是数字");
+    }
+
+    @Test
+    void moreRowsThanTheLimitAreRefused() {
+        var csv = new StringBuilder(String.join(",", ImportFiles.header(ImportKind.FACTS))).append("\n");
+        for (int i = 0; i <= 200_000; i++) {
+            csv.append("x,STAFF,1,,2024-12-31,\n");
+        }
+        assertThat(reason("huge.csv", csv.toString().getBytes(Charset.forName("UTF-8"))))
+                .contains("200,000");
+    }
+
+    @Test
+    void theEnterpriseExportHoldsTheFilteredRowsOnly() throws IOException {
+        var export = imports.get("/api/v1/enterprises/export.xlsx?segment=baas", OPERATOR);
+        assertThat(export.status()).isEqualTo(200);
+        List<List<String>> rows = sheet(export.body());
+        int total = api.get("/api/v1/enterprises?segment=baas&size=1", OPERATOR)
+                .json()
+                .get("total")
+                .asInt();
+
+        assertThat(rows.get(0).get(0)).isEqualTo("统一社会信用代码 (Credit code)");
+        assertThat(rows).hasSize(total + 1);
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(r.get(8)).isEqualTo("baas"));
+        long operatorsPark = api.get("/api/v1/enterprises?size=1", OPERATOR)
+                .json()
+                .at("/items/0/parkId")
+                .asLong();
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(r.get(7)).isEqualTo(String.valueOf(operatorsPark)));
+    }
+
+    private String reason(String filename, byte[] content) {
+        JsonNode status = imports.run("facts", filename, content, OFFICER);
+        assertThat(status.get("phase").asText()).isEqualTo("REFUSED");
+        return status.get("reason").asText();
+    }
+}

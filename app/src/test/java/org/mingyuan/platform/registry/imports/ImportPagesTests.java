@@ -1,0 +1,88 @@
+package org.mingyuan.platform.registry.imports;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theUploadPageShowsTheColumnsAndTemplates() throws Exception {
+        mvc.perform(get("/imports").with(user("operator").roles("PARK_OPERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("统一社会信用代码 (creditCode)")))
+                .andExpect(content().string(containsString("/imports/templates/enterprises.xlsx")));
+    }
+
+    @Test
+    void anEnterpriseUserIsRefusedThePage() throws Exception {
+        mvc.perform(get("/imports").with(user("enterprise").roles("ENTERPRISE")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theProgressFragmentRendersAndStopsPollingWhenFinished() throws Exception {
+        var files = new ImportFiles();
+        byte[] csv = ImportFiles.csv(List.of(
+                ImportFiles.header(ImportKind.ENTERPRISES),
+                files.enterprise(files.creditCode(), 1, "shanghai-blockchain-base")));
+        String location = mvc.perform(multipart("/imports")
+                        .file(new MockMultipartFile("file", "one.csv", "text/csv", csv))
+                        .param("kind", "enterprises")
+                        .with(user("operator").roles("PARK_OPERATOR"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/imports/")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        mvc.perform(get(location).with(user("operator").roles("PARK_OPERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"import-progress\"")));
+        for (int i = 0; i < 100; i++) {
+            String fragment = mvc.perform(get(location + "/progress")
+                            .header("HX-Request", "true")
+                            .with(user("operator").roles("PARK_OPERATOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("<html"))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (fragment.contains("已完成")) {
+                org.assertj.core.api.Assertions.assertThat(fragment)
+                        .contains("新登记企业 1 家")
+                        .doesNotContain("hx-trigger");
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import did not finish");
+    }
+
+    @Test
+    void theParkListExportIsPublic() throws Exception {
+        mvc.perform(get("/parks/export.xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("parks.xlsx")));
+    }
+}

@@ -17,6 +17,7 @@ import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseChanged;
 import org.mingyuan.platform.registry.Occupancy.BuildingSpace;
 import org.mingyuan.platform.registry.Occupancy.SegmentCount;
 import org.mingyuan.platform.registry.internal.ChainSegments;
+import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.mingyuan.platform.registry.internal.Enterprises;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.mingyuan.platform.registry.internal.Spaces.Unit;
@@ -149,20 +150,17 @@ public class ParkSpace {
         if (draft.unitId() == null) {
             problems.add(new FieldProblem("unitId", "registry.required", List.of()));
         }
-        if (draft.areaM2() == null || draft.areaM2().signum() <= 0) {
-            problems.add(new FieldProblem("areaM2", "registry.area", List.of(String.valueOf(draft.areaM2()))));
+        if (draft.areaM2() == null) {
+            problems.add(new FieldProblem("areaM2", "registry.required", List.of()));
         }
         if (draft.startOn() == null) {
             problems.add(new FieldProblem("startOn", "registry.required", List.of()));
         }
         if (draft.endOn() == null) {
             problems.add(new FieldProblem("endOn", "registry.required", List.of()));
-        } else if (draft.startOn() != null && !draft.endOn().isAfter(draft.startOn())) {
-            problems.add(new FieldProblem("endOn", "registry.periodOrder", List.of(draft.startOn(), draft.endOn())));
         }
-        if (draft.monthlyRent() != null && draft.monthlyRent().signum() < 0) {
-            problems.add(new FieldProblem("monthlyRent", "registry.money", List.of(draft.monthlyRent())));
-        }
+        problems.addAll(
+                EnterpriseRules.leaseTermProblems(draft.areaM2(), draft.startOn(), draft.endOn(), draft.monthlyRent()));
         return problems;
     }
 

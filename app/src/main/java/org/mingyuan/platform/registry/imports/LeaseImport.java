@@ -63,18 +63,10 @@ final class LeaseImport implements RowImport {
             cells.problem("unit", "imports.unknownUnit", building, unitName);
         }
         BigDecimal area = cells.decimal("areaM2");
-        if (area != null && area.signum() <= 0) {
-            cells.problem("areaM2", "registry.area", area.toPlainString());
-        }
         LocalDate start = cells.date("startOn");
         LocalDate end = cells.date("endOn");
-        if (start != null && end != null && !end.isAfter(start)) {
-            cells.problem("endOn", "registry.periodOrder", start, end);
-        }
         BigDecimal rent = cells.decimal("monthlyRent");
-        if (rent != null && rent.signum() < 0) {
-            cells.problem("monthlyRent", "registry.money", rent.toPlainString());
-        }
+        cells.problems(EnterpriseRules.leaseTermProblems(area, start, end, rent), Map.of());
         if (!cells.anyFaulty() && context.keepsRows()) {
             var span = new LeaseSpan(unit.id(), tenant.id(), area, start, end);
             rows.add(new Row(cells.row(), new Leased(span, rent), unit, tenant));

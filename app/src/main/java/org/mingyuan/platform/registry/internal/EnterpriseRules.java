@@ -120,4 +120,26 @@ public class EnterpriseRules {
         }
         return problems;
     }
+
+    /**
+     * The problems of a lease's terms: a positive area, an end after the start (the period is
+     * half-open), a rent that is not negative; absent values are left to the caller.
+     */
+    public static List<FieldProblem> leaseTermProblems(
+            @Nullable BigDecimal areaM2,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            @Nullable BigDecimal rent) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (areaM2 != null && areaM2.signum() <= 0) {
+            problems.add(new FieldProblem("areaM2", "registry.area", List.of(areaM2.toPlainString())));
+        }
+        if (start != null && end != null && !end.isAfter(start)) {
+            problems.add(new FieldProblem("endOn", "registry.periodOrder", List.of(start, end)));
+        }
+        if (rent != null && rent.signum() < 0) {
+            problems.add(new FieldProblem("monthlyRent", "registry.money", List.of(rent.toPlainString())));
+        }
+        return problems;
+    }
 }

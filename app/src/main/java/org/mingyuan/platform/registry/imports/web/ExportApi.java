@@ -27,7 +27,7 @@ class ExportApi {
         this.callers = callers;
     }
 
-    @GetMapping("/api/v1/enterprises/export.xlsx")
+    @GetMapping({"/api/v1/enterprises/export.xlsx", "/enterprises/export.xlsx"})
     @Operation(summary = "Every enterprise the caller may see that matches the filters, as XLSX")
     ResponseEntity<StreamingResponseBody> enterprises(
             Principal principal,

@@ -1,22 +1,17 @@
 package org.mingyuan.platform.registry.imports.web;
 
 import java.security.Principal;
-import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Callers;
-import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
-import org.mingyuan.platform.registry.SizeClass;
 import org.mingyuan.platform.registry.imports.RegistryExports;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Spreadsheet downloads linked from the pages: the enterprise list (signed in, scoped), the public
- * park list with provenance, and one enterprise's fact history (signed in, scoped).
+ * Spreadsheet downloads linked from the pages: the public park list with provenance and one enterprise's fact history (signed in, scoped).
  */
 @Controller
 class ExportPages {
@@ -29,20 +24,6 @@ class ExportPages {
         this.exports = exports;
         this.registry = registry;
         this.callers = callers;
-    }
-
-    @GetMapping("/enterprises/export.xlsx")
-    ResponseEntity<StreamingResponseBody> enterprises(
-            Principal principal,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable Long park,
-            @RequestParam(required = false) @Nullable String segment,
-            @RequestParam(required = false) @Nullable SizeClass sizeClass,
-            @RequestParam(required = false) @Nullable String certification) {
-        var caller = callers.of(principal);
-        var query = new EnterpriseQuery(q, park, segment, sizeClass, certification, null, 0, EnterpriseQuery.MAX_SIZE);
-        return ImportDownloads.download(
-                "enterprises.xlsx", ImportDownloads.XLSX, out -> exports.enterprises(caller, query, out));
     }
 
     @GetMapping("/parks/export.xlsx")

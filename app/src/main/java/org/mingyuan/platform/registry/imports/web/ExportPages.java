@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Spreadsheet downloads linked from the pages: the public park list with provenance and one enterprise's fact history (signed in, scoped).
+ * Spreadsheet downloads linked from the pages: the public park list with provenance and one
+ * enterprise's fact history (signed in, scoped).
  */
 @Controller
 class ExportPages {

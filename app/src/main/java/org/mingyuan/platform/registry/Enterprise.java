@@ -27,4 +27,39 @@ public record Enterprise(
         @Nullable Long parkId,
         @Nullable String chainSegment,
         @Nullable SizeClass sizeClass,
-        boolean synthetic) {}
+        boolean synthetic) {
+
+    /** The same enterprise in another park. */
+    public Enterprise withPark(@Nullable Long park) {
+        return new Enterprise(
+                id,
+                creditCode,
+                name,
+                address,
+                divisionCode,
+                industryCode,
+                foundedOn,
+                registeredCapital,
+                park,
+                chainSegment,
+                sizeClass,
+                synthetic);
+    }
+
+    /** The same enterprise with another derived size class. */
+    public Enterprise withSizeClass(@Nullable SizeClass size) {
+        return new Enterprise(
+                id,
+                creditCode,
+                name,
+                address,
+                divisionCode,
+                industryCode,
+                foundedOn,
+                registeredCapital,
+                parkId,
+                chainSegment,
+                size,
+                synthetic);
+    }
+}

@@ -118,7 +118,7 @@ public class ParkSpace {
         spaces.addLease(
                 unit.id(), tenant.id().value(), draft.areaM2(), draft.startOn(), draft.endOn(), draft.monthlyRent());
         if (tenant.parkId() == null) {
-            enterprises.update(withPark(tenant, unit.parkId()));
+            enterprises.update(tenant.withPark(unit.parkId()));
         }
         events.publishEvent(
                 new EnterpriseChanged(tenant.id(), tenant.creditCode().value(), caller.username(), "lease"));
@@ -171,21 +171,5 @@ public class ParkSpace {
         if (!official && !operator) {
             throw new AccessDeniedException("may not manage the space of park " + parkId);
         }
-    }
-
-    private static Enterprise withPark(Enterprise e, long parkId) {
-        return new Enterprise(
-                e.id(),
-                e.creditCode(),
-                e.name(),
-                e.address(),
-                e.divisionCode(),
-                e.industryCode(),
-                e.foundedOn(),
-                e.registeredCapital(),
-                parkId,
-                e.chainSegment(),
-                e.sizeClass(),
-                e.synthetic());
     }
 }

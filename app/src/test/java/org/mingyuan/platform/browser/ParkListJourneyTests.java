@@ -2,56 +2,18 @@ package org.mingyuan.platform.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An official logs in through the form in a real Chromium and opens the park list and a park. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ParkListJourneyTests {
-
-    @LocalServerPort
-    int port;
-
-    @TempDir
-    Path profile;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
+class ParkListJourneyTests extends BrowserJourney {
 
     @Test
     void officerLogsInAndOpensTheParkList() {
         browser.get(url("/login"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
-        browser.findElement(By.id("username")).sendKeys("officer");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        submitLogin("officer", "demo");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("officer");
@@ -88,10 +50,7 @@ class ParkListJourneyTests {
 
     @Test
     void aWrongPasswordIsTold() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("officer");
-        browser.findElement(By.id("password")).sendKeys("not-the-password");
-        browser.findElement(By.id("login-submit")).click();
+        submitLogin("officer", "not-the-password");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");

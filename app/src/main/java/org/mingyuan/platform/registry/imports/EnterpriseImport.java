@@ -166,19 +166,7 @@ final class EnterpriseImport implements RowImport {
     }
 
     private Enterprise sized(Enterprise e, List<Fact> facts) {
-        return new Enterprise(
-                e.id(),
-                e.creditCode(),
-                e.name(),
-                e.address(),
-                e.divisionCode(),
-                e.industryCode(),
-                e.foundedOn(),
-                e.registeredCapital(),
-                e.parkId(),
-                e.chainSegment(),
-                context.sizes().of(e.industryCode(), facts, context.now()),
-                false);
+        return e.withSizeClass(context.sizes().of(e.industryCode(), facts, context.now()));
     }
 
     private static Enterprise enterprise(

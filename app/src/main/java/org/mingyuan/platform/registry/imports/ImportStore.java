@@ -16,6 +16,7 @@ import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.Fact;
 import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
+import org.mingyuan.platform.registry.internal.Enterprises;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -170,25 +171,7 @@ class ImportStore {
 
     /** Inserts new enterprises (their ids are ignored) and returns every enterprise's id by credit code. */
     Map<String, Known> insert(List<Enterprise> enterprises, Timestamp now, IntConsumer progress) {
-        ENTERPRISES.insert(
-                jdbc,
-                enterprises,
-                e -> new Object[] {
-                    e.creditCode().value(),
-                    e.name(),
-                    e.address(),
-                    e.divisionCode(),
-                    e.industryCode(),
-                    Date.valueOf(e.foundedOn()),
-                    e.registeredCapital(),
-                    e.parkId(),
-                    e.chainSegment(),
-                    e.sizeClass() == null ? null : e.sizeClass().name(),
-                    false,
-                    now,
-                    now
-                },
-                progress);
+        ENTERPRISES.insert(jdbc, enterprises, e -> Enterprises.insertValues(e, now), progress);
         return enterprises();
     }
 

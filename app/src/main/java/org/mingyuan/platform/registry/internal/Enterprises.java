@@ -49,28 +49,34 @@ public class Enterprises {
                 .optional();
     }
 
+    /** The insert statement of one enterprise; its parameters are {@link #insertValues}. */
+    private static final String INSERT = "insert into enterprise (credit_code, name, address, division_code,"
+            + " industry_code, founded_on, registered_capital, park_id, chain_segment, size_class, synthetic,"
+            + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The parameters of the insert of one enterprise stored at {@code now}, in the column order of the table. */
+    public static Object[] insertValues(Enterprise e, Timestamp now) {
+        return new Object[] {
+            e.creditCode().value(),
+            e.name(),
+            e.address(),
+            e.divisionCode(),
+            e.industryCode(),
+            Date.valueOf(e.foundedOn()),
+            e.registeredCapital(),
+            e.parkId(),
+            e.chainSegment(),
+            e.sizeClass() == null ? null : e.sizeClass().name(),
+            e.synthetic(),
+            now,
+            now
+        };
+    }
+
     /** Stores a new enterprise and returns its id. */
     public EnterpriseId insert(Enterprise e) {
-        Timestamp now = Timestamp.from(Instant.now());
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into enterprise (credit_code, name, address, division_code, industry_code, founded_on,"
-                        + " registered_capital, park_id, chain_segment, size_class, synthetic, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        e.creditCode().value(),
-                        e.name(),
-                        e.address(),
-                        e.divisionCode(),
-                        e.industryCode(),
-                        Date.valueOf(e.foundedOn()),
-                        e.registeredCapital(),
-                        e.parkId(),
-                        e.chainSegment(),
-                        e.sizeClass() == null ? null : e.sizeClass().name(),
-                        e.synthetic(),
-                        now,
-                        now)
-                .update(keys, "id");
+        jdbc.sql(INSERT).params(insertValues(e, Timestamp.from(Instant.now()))).update(keys, "id");
         return new EnterpriseId(keys.getKeyAs(Number.class).longValue());
     }
 

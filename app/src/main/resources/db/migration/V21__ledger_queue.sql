@@ -4,14 +4,14 @@
 
 -- Recorded entries not yet in the log, by recording order; the sequencer deletes a row as it appends the entry.
 create table ledger_pending (
-    seq bigint primary key
+    seq bigint primary key references ledger_entry (seq)
 );
 
 -- The log: entry number entry_index is the ledger_entry with this seq, with its RFC 9162 leaf hash (the tile
 -- level 0 hashes).
 create table ledger_leaf (
     entry_index bigint primary key,
-    seq         bigint not null,
+    seq         bigint not null references ledger_entry (seq),
     leaf_hash   bytea  not null,
     constraint ledger_leaf_seq unique (seq)
 );

@@ -40,7 +40,7 @@ final class LedgerTestSupport {
                             .single();
             context.getBean(Sequencer.class).appendPending();
             if (recorded == keys.size()) {
-                return jdbc.sql("select count(*) from ledger_entry where entry_index is not null")
+                return jdbc.sql("select count(*) from ledger_leaf")
                         .query(Long.class)
                         .single();
             }

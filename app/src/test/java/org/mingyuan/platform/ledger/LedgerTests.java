@@ -89,7 +89,8 @@ class LedgerTests {
     @Test
     void servedTilesAndBundlesAreTheOnesTheLibraryComputes() throws Exception {
         MemoryTileLog expected = new MemoryTileLog();
-        jdbc.sql("select entry from ledger_entry where entry_index < ? order by entry_index")
+        jdbc.sql("select e.entry from ledger_leaf l join ledger_entry e on e.seq = l.seq"
+                        + " where l.entry_index < ? order by l.entry_index")
                 .param(size)
                 .query((rs, row) -> rs.getBytes(1))
                 .list()
@@ -122,18 +123,19 @@ class LedgerTests {
 
     @Test
     void changingAStoredEntryOrHashIsReportedAtItsIndex() throws Exception {
-        AuditResult forgedEntry =
-                tampered("update ledger_entry set entry = ? where entry_index = 5", "{\"type\":\"forged\"}".getBytes());
+        AuditResult forgedEntry = tampered(
+                "ledger_entry",
+                "entry",
+                "seq = (select seq from ledger_leaf where entry_index = 5)",
+                "{\"type\":\"forged\"}".getBytes());
         assertThat(forgedEntry).isInstanceOf(AuditResult.Disagreement.class);
         assertThat(((AuditResult.Disagreement) forgedEntry).index()).isEqualTo(5);
         assertThat(((AuditResult.Disagreement) forgedEntry).what()).contains("leaf hash of entry 5");
-        assertThat(((AuditResult.Disagreement)
-                                tampered("update ledger_entry set leaf_hash = ? where entry_index = 7", new byte[32]))
+        assertThat(((AuditResult.Disagreement) tampered("ledger_leaf", "leaf_hash", "entry_index = 7", new byte[32]))
                         .index())
                 .isEqualTo(7);
-        assertThat(((AuditResult.Disagreement) tampered(
-                                "update ledger_tile_hash set hash = ? where tile_level = 1 and hash_index = 0",
-                                new byte[32]))
+        assertThat(((AuditResult.Disagreement)
+                                tampered("ledger_tile_hash", "hash", "tile_level = 1 and hash_index = 0", new byte[32]))
                         .index())
                 .isEqualTo(0);
     }
@@ -159,13 +161,12 @@ class LedgerTests {
         }
     }
 
-    private AuditResult tampered(String update, byte[] value) throws Exception {
-        String column = update.contains("set entry =") ? "entry" : update.contains("leaf_hash") ? "leaf_hash" : "hash";
-        String where = update.substring(update.indexOf(" where "));
-        String table = update.split(" ")[1];
-        byte[] original = jdbc.sql("select " + column + " from " + table + where)
+    /** Audits the served log while one stored value is changed, then puts the value back. */
+    private AuditResult tampered(String table, String column, String where, byte[] value) throws Exception {
+        byte[] original = jdbc.sql("select " + column + " from " + table + " where " + where)
                 .query((rs, row) -> rs.getBytes(1))
                 .single();
+        String update = "update " + table + " set " + column + " = ? where " + where;
         try {
             jdbc.sql(update).param(value).update();
             return LedgerTestSupport.audit(port, key);
@@ -225,7 +226,8 @@ class LedgerTests {
         entry.get("proof").forEach(h -> proof.add(b64.decode(h.asText())));
         long treeSize = entry.get("treeSize").asLong();
         MemoryTileLog memory = new MemoryTileLog();
-        jdbc.sql("select entry from ledger_entry where entry_index < ? order by entry_index")
+        jdbc.sql("select e.entry from ledger_leaf l join ledger_entry e on e.seq = l.seq"
+                        + " where l.entry_index < ? order by l.entry_index")
                 .param(treeSize)
                 .query((rs, row) -> rs.getBytes(1))
                 .list()

@@ -7,13 +7,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The recorded entries: pending ones without an index, appended ones with their index and leaf hash. */
+/**
+ * The recorded entries: each in {@code ledger_entry}, queued in {@code ledger_pending} until it is appended, then
+ * in {@code ledger_leaf} with its index and leaf hash. A stored entry row is never rewritten.
+ */
 @Repository
 public class LedgerEntries {
 
@@ -31,16 +37,17 @@ public class LedgerEntries {
 
     /** The newest appended entries (at most {@code limit}) that concern the enterprise with this credit code. */
     public List<Concerning> concerning(String creditCode, int limit) {
-        return jdbc.sql("select entry_index, entry_type, recorded_at from ledger_entry"
-                        + " where enterprise = ? and entry_index is not null order by entry_index desc limit ?")
+        return jdbc.sql("select l.entry_index, e.entry_type, e.recorded_at from ledger_entry e"
+                        + " join ledger_leaf l on l.seq = e.seq"
+                        + " where e.enterprise = ? order by l.entry_index desc limit ?")
                 .params(creditCode, limit)
                 .query((rs, row) -> new Concerning(
                         rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
     }
 
-    /** A recorded entry in a scan: its recording order and, if still pending, its canonical JSON bytes. */
-    public record Pending(long seq, byte @Nullable [] entry) {}
+    /** A pending entry: its recording order and its canonical JSON bytes. */
+    public record Pending(long seq, byte[] entry) {}
 
     /** An appended entry with what a receipt needs. */
     public record Appended(
@@ -53,47 +60,51 @@ public class LedgerEntries {
             Instant recordedAt) {}
 
     /**
-     * Stores a new pending entry unless one with the same event key exists.
+     * Stores a new entry and queues it for the sequencer, unless one with the same event key exists.
      *
      * @return true if stored, false if the event was recorded before
      */
     public boolean insertPending(
             String eventKey, String type, byte[] entry, @Nullable String openings, @Nullable String enterprise) {
-        return jdbc.sql("insert into ledger_entry (event_key, entry_type, entry, openings, enterprise, recorded_at)"
+        KeyHolder seq = new GeneratedKeyHolder();
+        int inserted = jdbc.sql(
+                        "insert into ledger_entry (event_key, entry_type, entry, openings, enterprise, recorded_at)"
                                 + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
-                        .params(eventKey, type, entry, openings, enterprise, Timestamp.from(Instant.now()))
-                        .update()
-                == 1;
+                .params(eventKey, type, entry, openings, enterprise, Timestamp.from(Instant.now()))
+                .update(seq, "seq");
+        if (inserted == 0) {
+            return false;
+        }
+        jdbc.sql("insert into ledger_pending (seq) values (?)")
+                .param(seq.getKeyAs(Long.class))
+                .update();
+        return true;
     }
 
-    /** Returns the recording order of the oldest pending entry, or empty if none is pending. */
-    public Optional<Long> firstPending() {
-        return jdbc.sql("select min(seq) from ledger_entry where entry_index is null")
-                .query((rs, row) -> rs.getObject(1) == null ? null : rs.getLong(1))
-                .optional();
-    }
-
-    /**
-     * Returns the pending entries among the {@code limit} entries recorded from {@code fromSeq} on, in recording
-     * order; a range scan of the primary key, which stays fast however many entries are pending.
-     */
-    public List<Pending> pendingFrom(long fromSeq, int limit) {
-        return jdbc.sql("select seq, entry, entry_index from ledger_entry where seq >= ? order by seq limit ?")
-                .params(fromSeq, limit)
-                .query((rs, row) -> new Pending(rs.getLong(1), rs.getObject(3) == null ? rs.getBytes(2) : null))
+    /** Returns the oldest pending entries (at most {@code limit}) in recording order. */
+    public List<Pending> oldestPending(int limit) {
+        return jdbc.sql("select p.seq, e.entry from ledger_pending p join ledger_entry e on e.seq = p.seq"
+                        + " order by p.seq limit ?")
+                .param(limit)
+                .query((rs, row) -> new Pending(rs.getLong(1), rs.getBytes(2)))
                 .list();
     }
 
-    /** Gives pending entries their indexes and leaf hashes, in one batch. */
-    public void assign(List<Pending> entries, long firstIndex, List<byte[]> leafHashes) {
+    /**
+     * Appends pending entries to the log: stores their indexes, from {@code firstIndex} on, with their leaf hashes
+     * in one batch and takes them off the queue.
+     *
+     * @throws IllegalStateException if an entry was no longer queued, so that the transaction rolls back
+     */
+    public void append(List<Pending> entries, long firstIndex, List<byte[]> leafHashes) {
         batch.batchUpdate(
-                "update ledger_entry set entry_index = ?, leaf_hash = ? where seq = ?",
+                "insert into ledger_leaf (entry_index, seq, leaf_hash) values (?, ?, ?)",
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         ps.setLong(1, firstIndex + i);
-                        ps.setBytes(2, leafHashes.get(i));
-                        ps.setLong(3, entries.get(i).seq());
+                        ps.setLong(2, entries.get(i).seq());
+                        ps.setBytes(3, leafHashes.get(i));
                     }
 
                     @Override
@@ -101,11 +112,30 @@ public class LedgerEntries {
                         return entries.size();
                     }
                 });
+        List<SeqRange> ranges =
+                SeqRange.covering(entries.stream().mapToLong(Pending::seq).toArray());
+        int[] deleted = batch.batchUpdate(
+                "delete from ledger_pending where seq >= ? and seq <= ?", new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        ps.setLong(1, ranges.get(i).first());
+                        ps.setLong(2, ranges.get(i).last());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return ranges.size();
+                    }
+                });
+        if (IntStream.of(deleted).sum() != entries.size()) {
+            throw new IllegalStateException("took " + IntStream.of(deleted).sum() + " of " + entries.size()
+                    + " appended entries off the queue");
+        }
     }
 
     /** Returns the leaf hashes of the entries with indexes [begin, end), in order. */
     public List<byte[]> leafHashes(long begin, long end) {
-        return jdbc.sql("select leaf_hash from ledger_entry where entry_index >= ? and entry_index < ?"
+        return jdbc.sql("select leaf_hash from ledger_leaf where entry_index >= ? and entry_index < ?"
                         + " order by entry_index")
                 .params(begin, end)
                 .query((rs, row) -> rs.getBytes(1))
@@ -114,8 +144,8 @@ public class LedgerEntries {
 
     /** Returns the entry bytes with indexes [begin, end), in order. */
     public List<byte[]> entries(long begin, long end) {
-        return jdbc.sql(
-                        "select entry from ledger_entry where entry_index >= ? and entry_index < ? order by entry_index")
+        return jdbc.sql("select e.entry from ledger_leaf l join ledger_entry e on e.seq = l.seq"
+                        + " where l.entry_index >= ? and l.entry_index < ? order by l.entry_index")
                 .params(begin, end)
                 .query((rs, row) -> rs.getBytes(1))
                 .list();
@@ -123,7 +153,7 @@ public class LedgerEntries {
 
     /** Returns the appended entry at an index, if there is one. */
     public Optional<Appended> at(long index) {
-        return jdbc.sql(SELECT_APPENDED + " where entry_index = ?")
+        return jdbc.sql(SELECT_APPENDED + " where l.entry_index = ?")
                 .param(index)
                 .query(LedgerEntries::appended)
                 .optional();
@@ -131,14 +161,15 @@ public class LedgerEntries {
 
     /** Returns up to {@code limit} appended entries below index {@code before}, newest first. */
     public List<Appended> recent(long before, int limit) {
-        return jdbc.sql(SELECT_APPENDED + " where entry_index < ? order by entry_index desc limit ?")
+        return jdbc.sql(SELECT_APPENDED + " where l.entry_index < ? order by l.entry_index desc limit ?")
                 .params(before, limit)
                 .query(LedgerEntries::appended)
                 .list();
     }
 
     private static final String SELECT_APPENDED =
-            "select entry_index, entry_type, entry, leaf_hash, openings, enterprise, recorded_at from ledger_entry";
+            "select l.entry_index, e.entry_type, e.entry, l.leaf_hash, e.openings, e.enterprise, e.recorded_at"
+                    + " from ledger_leaf l join ledger_entry e on e.seq = l.seq";
 
     private static Appended appended(ResultSet rs, int row) throws SQLException {
         return new Appended(

@@ -21,8 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends pending entries to the log: gives each its index and leaf hash, stores the tile hashes they complete
- * and signs a checkpoint of the new size, all in one transaction per batch.
+ * Appends pending entries to the log: takes the oldest queued entries, stores each one's index and leaf hash,
+ * stores the tile hashes they complete and signs a checkpoint of the new size, all in one transaction per batch.
+ * The queue holds exactly the entries not yet appended, so an entry whose recording committed late is appended by
+ * the next batch.
  *
  * <p>Only one sequencer appends at a time: in-process by this object's lock, across instances on PostgreSQL by
  * a transaction-scoped advisory lock. The tree in memory is checked against the newest checkpoint before every
@@ -71,46 +73,28 @@ public class Sequencer {
     /** Appends every pending entry, batch by batch; returns how many were appended. */
     public synchronized long appendPending() {
         long total = 0;
-        long from = OLDEST_PENDING;
         while (true) {
-            long start = from;
-            Batch batch = transactions.execute(status -> appendBatch(start));
-            total += batch == null ? 0 : batch.appended();
-            if (batch == null || batch.next().isEmpty()) {
+            Integer appended = transactions.execute(status -> appendBatch());
+            total += appended == null ? 0 : appended;
+            if (appended == null || appended < batchSize) {
                 return total;
             }
-            from = batch.next().get();
         }
     }
 
-    /** What one batch did: how many entries it appended and where the next batch starts, if anywhere. */
-    private record Batch(int appended, Optional<Long> next) {}
-
-    /** Where a run's first batch starts: at the oldest pending entry, which may have committed late. */
-    private static final long OLDEST_PENDING = -1;
-
-    private static final Batch NOTHING = new Batch(0, Optional.empty());
-
-    private Batch appendBatch(long fromSeq) {
+    private int appendBatch() {
         if (postgres
                 && !Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
                         .param(ADVISORY_LOCK)
                         .query(Boolean.class)
                         .single())) {
-            return NOTHING;
+            return 0;
         }
         Optional<Checkpoints.Stored> latest = checkpoints.latest();
         TileAppender current = treeAt(latest);
-        Optional<Long> start = fromSeq != OLDEST_PENDING ? Optional.of(fromSeq) : entries.firstPending();
-        List<Pending> scanned =
-                start.map(seq -> entries.pendingFrom(seq, batchSize)).orElse(List.of());
-        List<Pending> pending =
-                scanned.stream().filter(entry -> entry.entry() != null).toList();
-        Optional<Long> next = scanned.size() < batchSize
-                ? Optional.empty()
-                : Optional.of(scanned.get(scanned.size() - 1).seq() + 1);
+        List<Pending> pending = entries.oldestPending(batchSize);
         if (pending.isEmpty() && latest.isPresent()) {
-            return new Batch(0, next);
+            return 0;
         }
         long first = current.size();
         List<byte[]> leaves = new ArrayList<>(pending.size());
@@ -124,11 +108,13 @@ public class Sequencer {
                 }
             });
         }
-        entries.assign(pending, first, leaves);
+        if (!pending.isEmpty()) {
+            entries.append(pending, first, leaves);
+        }
         tiles.insert(upper);
         Checkpoint checkpoint = Checkpoint.of(origin, current.size(), current.root());
         checkpoints.insert(current.size(), SignedCheckpoints.sign(checkpoint, keys.signer()));
-        return new Batch(pending.size(), next);
+        return pending.size();
     }
 
     private TileAppender treeAt(Optional<Checkpoints.Stored> latest) {

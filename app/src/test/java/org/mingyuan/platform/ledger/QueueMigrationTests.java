@@ -1,0 +1,185 @@
+package org.mingyuan.platform.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mingyuan.ledger.checkpoint.Checkpoint;
+import org.mingyuan.ledger.checkpoint.SignedCheckpoints;
+import org.mingyuan.ledger.hash.TreeHasher;
+import org.mingyuan.ledger.note.Notes;
+import org.mingyuan.ledger.note.SignerKey;
+import org.mingyuan.ledger.tiles.MemoryTileLog;
+import org.mingyuan.ledger.tiles.TileAppender;
+import org.mingyuan.platform.EmbeddedDatabaseDefaults;
+import org.mingyuan.platform.ledger.internal.Checkpoints;
+import org.mingyuan.platform.ledger.internal.LedgerEntries;
+import org.mingyuan.platform.ledger.internal.LedgerKeys;
+import org.mingyuan.platform.ledger.internal.LedgerProperties;
+import org.mingyuan.platform.ledger.internal.Sequencer;
+import org.mingyuan.platform.ledger.internal.TileHashes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Migrates a V20 ledger, with sequenced entries and pending ones recorded between them, to the pending queue of V21
+ * on embedded H2 and on PostgreSQL: the log keeps its checkpoint root and the pending entries are appended after it.
+ *
+ * <p>PostgreSQL is found at {@code MINGYUAN_TEST_POSTGRES_URL} (default: the local server's {@code postgres}
+ * database); without a server the PostgreSQL case is skipped, except under CI, where it fails.
+ */
+class QueueMigrationTests {
+
+    private static final String ORIGIN = "mingyuan.example/migration";
+    private static final int RECORDED = 400;
+
+    private Runnable dropDatabase = () -> {};
+
+    @AfterEach
+    void dropTheDatabase() {
+        dropDatabase.run();
+    }
+
+    static Stream<String> databases() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aV20LogKeepsItsRootAndItsPendingEntriesAreAppendedAfterIt(String database) throws Exception {
+        DataSource dataSource = dataSource(database);
+        Flyway.configure().dataSource(dataSource).target("20").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        LedgerKeys keys = new LedgerKeys(
+                SignerKey.generate(ORIGIN).encode(),
+                SignerKey.generate("witness.example/migration").encode());
+        List<byte[]> sequenced = new ArrayList<>();
+        List<byte[]> pending = new ArrayList<>();
+        for (int i = 0; i < RECORDED; i++) {
+            byte[] entry = ("{\"event\":\"e-" + i + "\",\"type\":\"Test\"}").getBytes(StandardCharsets.UTF_8);
+            (i % 7 == 3 ? pending : sequenced).add(entry);
+            jdbc.sql("insert into ledger_entry (event_key, entry_type, entry, recorded_at, entry_index, leaf_hash)"
+                            + " values (?, 'Test', ?, ?, ?, ?)")
+                    .params(
+                            "e-" + i,
+                            entry,
+                            Timestamp.from(Instant.now()),
+                            i % 7 == 3 ? null : (long) sequenced.size() - 1,
+                            i % 7 == 3 ? null : TreeHasher.leaf(entry))
+                    .update();
+        }
+        byte[] v20Root = signV20Log(dataSource, keys, sequenced);
+
+        Flyway.configure().dataSource(dataSource).load().migrate();
+
+        LedgerEntries entries = new LedgerEntries(jdbc, new JdbcTemplate(dataSource));
+        TileAppender replayed = new TileAppender();
+        entries.leafHashes(0, sequenced.size()).forEach(leaf -> replayed.append(leaf, (level, n, hash) -> {}));
+        assertThat(replayed.root()).isEqualTo(v20Root);
+        assertThat(jdbc.sql("select count(*) from ledger_pending")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(pending.size());
+
+        assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending()).isEqualTo(pending.size());
+
+        MemoryTileLog expected = new MemoryTileLog();
+        sequenced.forEach(expected::append);
+        pending.forEach(expected::append);
+        Checkpoints.Stored latest = new Checkpoints(jdbc).latest().orElseThrow();
+        assertThat(latest.size()).isEqualTo(RECORDED);
+        assertThat(rootOf(latest.signedNote())).isEqualTo(expected.root());
+        assertThat(entries.entries(0, RECORDED))
+                .containsExactlyElementsOf(
+                        Stream.concat(sequenced.stream(), pending.stream()).toList());
+        assertThat(jdbc.sql("select count(*) from ledger_pending")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** Stores the tile hashes and the signed checkpoint of the sequenced entries as V20 did; returns the root. */
+    private static byte[] signV20Log(DataSource dataSource, LedgerKeys keys, List<byte[]> sequenced) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        TileAppender tree = new TileAppender();
+        List<TileHashes.TileHash> upper = new ArrayList<>();
+        for (byte[] entry : sequenced) {
+            tree.append(TreeHasher.leaf(entry), (level, n, hash) -> {
+                if (level > 0) {
+                    upper.add(new TileHashes.TileHash(level, n, hash));
+                }
+            });
+        }
+        assertThat(upper).isNotEmpty();
+        new TileHashes(jdbc, new JdbcTemplate(dataSource)).insert(upper);
+        new Checkpoints(jdbc)
+                .insert(
+                        tree.size(),
+                        SignedCheckpoints.sign(Checkpoint.of(ORIGIN, tree.size(), tree.root()), keys.signer()));
+        return tree.root();
+    }
+
+    private static Sequencer sequencer(DataSource dataSource, JdbcClient jdbc, LedgerEntries entries, LedgerKeys keys) {
+        LedgerProperties properties = new LedgerProperties(
+                ORIGIN, null, null, null, Duration.ofMillis(500), 25, Duration.ofSeconds(2), List.of(), List.of());
+        return new Sequencer(
+                entries,
+                new TileHashes(jdbc, new JdbcTemplate(dataSource)),
+                new Checkpoints(jdbc),
+                keys,
+                properties,
+                jdbc,
+                new DataSourceTransactionManager(dataSource),
+                dataSource);
+    }
+
+    private static byte[] rootOf(String signedNote) throws Exception {
+        return Checkpoint.parse(Notes.parse(signedNote).text()).root();
+    }
+
+    private DataSource dataSource(String database) throws SQLException {
+        String name = "ledger_queue_" + UUID.randomUUID().toString().replace("-", "");
+        if (database.equals("h2")) {
+            var h2 = new DriverManagerDataSource(
+                    EmbeddedDatabaseDefaults.h2Url("mem:" + name + ";DB_CLOSE_DELAY=-1"), "sa", "");
+            dropDatabase = () -> JdbcClient.create(h2).sql("shutdown").update();
+            return h2;
+        }
+        String url =
+                System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_USER", "postgres");
+        String password = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_PASSWORD", "");
+        try (Connection admin = DriverManager.getConnection(url, user, password)) {
+            admin.createStatement().execute("create schema " + name);
+            dropDatabase = () -> {
+                try (Connection cleanup = DriverManager.getConnection(url, user, password)) {
+                    cleanup.createStatement().execute("drop schema " + name + " cascade");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot drop schema " + name, e);
+                }
+            };
+        } catch (SQLException unreachable) {
+            assumeTrue(System.getenv("CI") != null, "no PostgreSQL at " + url + ": " + unreachable.getMessage());
+            throw unreachable;
+        }
+        return new DriverManagerDataSource(
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password);
+    }
+}

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.mingyuan.platform.identity.AccountScopes;
 import org.mingyuan.platform.registry.Certification;
 import org.mingyuan.platform.registry.Enterprise;
+import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseCertified;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.Fact;
@@ -25,6 +27,7 @@ import org.mingyuan.platform.registry.internal.Parks;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.mingyuan.platform.registry.internal.demo.SyntheticEnterprises.Synthetic;
 import org.mingyuan.platform.registry.internal.demo.SyntheticEnterprises.YearFigures;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +35,8 @@ import org.springframework.stereotype.Component;
  * Fills the demo parks with space and synthetic tenants: buildings and units sized to each park's
  * floor area, enterprises with two years of facts and their certifications, leases that make up the
  * occupancy, and the demo accounts {@code enterprise} and {@code operator} tied to the Shanghai base.
+ * Each certification is published like a real one, so the ledger records it and its enterprise
+ * gets a receipt.
  */
 @Component
 class DemoTenants {
@@ -66,6 +71,7 @@ class DemoTenants {
     private final EnterpriseRegistry registry;
     private final AccountScopes scopes;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     DemoTenants(
             Parks parks,
@@ -75,7 +81,8 @@ class DemoTenants {
             Spaces spaces,
             EnterpriseRegistry registry,
             AccountScopes scopes,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ApplicationEventPublisher events) {
         this.parks = parks;
         this.enterprises = enterprises;
         this.facts = facts;
@@ -84,6 +91,7 @@ class DemoTenants {
         this.registry = registry;
         this.scopes = scopes;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Generates the tenants once; does nothing when synthetic enterprises exist already. */
@@ -139,17 +147,20 @@ class DemoTenants {
         }
         for (String type : tenant.certifications()) {
             LocalDate issued = LocalDate.of(lastYear - 1, 11, 1);
+            String number = type.equals("SPECIALISED_SME") ? null : number(type, tenant);
             certifications.add(
                     id,
                     new Certification(
                             type,
-                            type.equals("SPECIALISED_SME") ? null : number(type, tenant),
+                            number,
                             issued,
                             issued.plusYears(3),
                             "演示数据（合成）/ synthetic demo evidence",
                             FactSource.IMPORTED,
                             issued.atStartOfDay().toInstant(ZoneOffset.ofHours(8)),
                             DEMO_ACTOR));
+            events.publishEvent(new EnterpriseCertified(
+                    UUID.randomUUID(), id, tenant.creditCode().value(), type, number, FactSource.IMPORTED, DEMO_ACTOR));
         }
         registry.rederive(id);
         return id;

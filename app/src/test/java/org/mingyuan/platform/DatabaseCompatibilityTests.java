@@ -1,19 +1,14 @@
 package org.mingyuan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,7 +24,6 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,11 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class DatabaseCompatibilityTests {
 
-    private Runnable dropDatabase = () -> {};
+    private FreshDatabase fresh;
 
     @AfterEach
     void dropTheDatabase() {
-        dropDatabase.run();
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     static Stream<String> databases() {
@@ -56,7 +52,7 @@ class DatabaseCompatibilityTests {
     @ParameterizedTest
     @MethodSource("databases")
     void migrationsAndRepositoriesWorkTheSame(String database) throws Exception {
-        try (var context = repositoriesOn(dataSource(database))) {
+        try (var context = repositoriesOn((fresh = FreshDatabase.of(database, "compat")).dataSource())) {
             var parks = context.getBean(Parks.class);
             var accounts = context.getBean(Accounts.class);
             var audit = context.getBean(AuditTrail.class);
@@ -121,35 +117,6 @@ class DatabaseCompatibilityTests {
         context.registerBean(AuditTrail.class);
         context.refresh();
         return context;
-    }
-
-    private DataSource dataSource(String database) throws SQLException {
-        String name = "compat_" + UUID.randomUUID().toString().replace("-", "");
-        if (database.equals("h2")) {
-            var h2 = new DriverManagerDataSource(
-                    EmbeddedDatabaseDefaults.h2Url("mem:" + name + ";DB_CLOSE_DELAY=-1"), "sa", "");
-            dropDatabase = () -> JdbcClient.create(h2).sql("shutdown").update();
-            return h2;
-        }
-        String url =
-                System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(url, user, password)) {
-            admin.createStatement().execute("create schema " + name);
-            dropDatabase = () -> {
-                try (Connection cleanup = DriverManager.getConnection(url, user, password)) {
-                    cleanup.createStatement().execute("drop schema " + name + " cascade");
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot drop schema " + name, e);
-                }
-            };
-        } catch (SQLException unreachable) {
-            assumeTrue(System.getenv("CI") != null, "no PostgreSQL at " + url + ": " + unreachable.getMessage());
-            throw unreachable;
-        }
-        return new DriverManagerDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password);
     }
 
     private static List<Park> demoParks() throws Exception {

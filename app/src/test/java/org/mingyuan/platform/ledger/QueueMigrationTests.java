@@ -1,18 +1,13 @@
 package org.mingyuan.platform.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,7 +21,7 @@ import org.mingyuan.ledger.note.Notes;
 import org.mingyuan.ledger.note.SignerKey;
 import org.mingyuan.ledger.tiles.MemoryTileLog;
 import org.mingyuan.ledger.tiles.TileAppender;
-import org.mingyuan.platform.EmbeddedDatabaseDefaults;
+import org.mingyuan.platform.FreshDatabase;
 import org.mingyuan.platform.ledger.internal.Checkpoints;
 import org.mingyuan.platform.ledger.internal.LedgerEntries;
 import org.mingyuan.platform.ledger.internal.LedgerKeys;
@@ -36,7 +31,6 @@ import org.mingyuan.platform.ledger.internal.TileHashes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migrates a V20 ledger, with sequenced entries and pending ones recorded between them, to the pending queue of V21
@@ -50,11 +44,13 @@ class QueueMigrationTests {
     private static final String ORIGIN = "mingyuan.example/migration";
     private static final int RECORDED = 400;
 
-    private Runnable dropDatabase = () -> {};
+    private FreshDatabase fresh;
 
     @AfterEach
     void dropTheDatabase() {
-        dropDatabase.run();
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     static Stream<String> databases() {
@@ -64,7 +60,7 @@ class QueueMigrationTests {
     @ParameterizedTest
     @MethodSource("databases")
     void aV20LogKeepsItsRootAndItsPendingEntriesAreAppendedAfterIt(String database) throws Exception {
-        DataSource dataSource = dataSource(database);
+        DataSource dataSource = (fresh = FreshDatabase.of(database, "ledger_queue")).dataSource();
         Flyway.configure().dataSource(dataSource).target("20").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         LedgerKeys keys = new LedgerKeys(
@@ -152,34 +148,5 @@ class QueueMigrationTests {
 
     private static byte[] rootOf(String signedNote) throws Exception {
         return Checkpoint.parse(Notes.parse(signedNote).text()).root();
-    }
-
-    private DataSource dataSource(String database) throws SQLException {
-        String name = "ledger_queue_" + UUID.randomUUID().toString().replace("-", "");
-        if (database.equals("h2")) {
-            var h2 = new DriverManagerDataSource(
-                    EmbeddedDatabaseDefaults.h2Url("mem:" + name + ";DB_CLOSE_DELAY=-1"), "sa", "");
-            dropDatabase = () -> JdbcClient.create(h2).sql("shutdown").update();
-            return h2;
-        }
-        String url =
-                System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(url, user, password)) {
-            admin.createStatement().execute("create schema " + name);
-            dropDatabase = () -> {
-                try (Connection cleanup = DriverManager.getConnection(url, user, password)) {
-                    cleanup.createStatement().execute("drop schema " + name + " cascade");
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot drop schema " + name, e);
-                }
-            };
-        } catch (SQLException unreachable) {
-            assumeTrue(System.getenv("CI") != null, "no PostgreSQL at " + url + ": " + unreachable.getMessage());
-            throw unreachable;
-        }
-        return new DriverManagerDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password);
     }
 }

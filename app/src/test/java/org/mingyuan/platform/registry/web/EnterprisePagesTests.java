@@ -163,6 +163,7 @@ class EnterprisePagesTests {
                 .andExpect(content().string(containsString("source source-imported")))
                 .andExpect(content().string(containsString("data-chart=\"timeline\"")))
                 .andExpect(content().string(containsString("/enterprises/" + own + "/facts.xlsx")))
+                .andExpect(content().string(containsString("id=\"synthetic-notice\"")))
                 .andExpect(content().string(containsString("id=\"declare-fact\"")));
         mvc.perform(get("/enterprises/" + own).param("knownAt", "2020-01-01").with(AS_ENTERPRISE))
                 .andExpect(status().isOk())

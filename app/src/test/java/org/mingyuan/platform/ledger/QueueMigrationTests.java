@@ -111,6 +111,50 @@ class QueueMigrationTests {
                 .isZero();
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void leavesBeyondTheCheckpointFromAnInterruptedWriteAreAppendedAgainOnce(String database) throws Exception {
+        DataSource dataSource = (fresh = FreshDatabase.of(database, "ledger_strays")).dataSource();
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        LedgerEntries entries = new LedgerEntries(jdbc, new JdbcTemplate(dataSource));
+        LedgerKeys keys = new LedgerKeys(
+                SignerKey.generate(ORIGIN).encode(),
+                SignerKey.generate("witness.example/strays").encode());
+        List<byte[]> recorded = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] entry = ("{\"event\":\"s-" + i + "\",\"type\":\"Test\"}").getBytes(StandardCharsets.UTF_8);
+            recorded.add(entry);
+            entries.insertPending("s-" + i, "Test", entry, null, null);
+            if (i == 199) {
+                sequencer(dataSource, jdbc, entries, keys).appendPending();
+            }
+        }
+        // An interrupted write: leaves and a tile hash of the last 100 entries, taken off the queue, no checkpoint.
+        var strays = entries.oldestPending(100);
+        for (int i = 0; i < strays.size(); i++) {
+            jdbc.sql("insert into ledger_leaf (entry_index, seq, leaf_hash) values (?, ?, ?)")
+                    .params(
+                            200L + i,
+                            strays.get(i).seq(),
+                            TreeHasher.leaf(strays.get(i).entry()))
+                    .update();
+        }
+        jdbc.sql("delete from ledger_pending").update();
+        jdbc.sql("insert into ledger_tile_hash (tile_level, hash_index, hash) values (1, 149, ?)")
+                .param(new byte[32])
+                .update();
+
+        assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending()).isEqualTo(100);
+
+        MemoryTileLog expected = new MemoryTileLog();
+        recorded.forEach(expected::append);
+        Checkpoints.Stored latest = new Checkpoints(jdbc).latest().orElseThrow();
+        assertThat(latest.size()).isEqualTo(300);
+        assertThat(rootOf(latest.signedNote())).isEqualTo(expected.root());
+        assertThat(entries.entries(0, 300)).containsExactlyElementsOf(recorded);
+    }
+
     /** Stores the tile hashes and the signed checkpoint of the sequenced entries as V20 did; returns the root. */
     private static byte[] signV20Log(DataSource dataSource, LedgerKeys keys, List<byte[]> sequenced) {
         JdbcClient jdbc = JdbcClient.create(dataSource);

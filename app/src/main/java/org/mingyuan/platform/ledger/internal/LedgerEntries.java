@@ -81,6 +81,21 @@ public class LedgerEntries {
         return true;
     }
 
+    /**
+     * Takes every leaf at or beyond {@code size} out of the log and puts its entry back on the queue; returns
+     * how many there were. No signed checkpoint covers such leaves, so they were never published; they exist
+     * only when a write was interrupted.
+     */
+    public int requeueBeyond(long size) {
+        jdbc.sql("insert into ledger_pending (seq) select l.seq from ledger_leaf l where l.entry_index >= ?"
+                        + " and not exists (select 1 from ledger_pending p where p.seq = l.seq)")
+                .param(size)
+                .update();
+        return jdbc.sql("delete from ledger_leaf where entry_index >= ?")
+                .param(size)
+                .update();
+    }
+
     /** Returns the oldest pending entries (at most {@code limit}) in recording order. */
     public List<Pending> oldestPending(int limit) {
         return jdbc.sql("select p.seq, e.entry from ledger_pending p join ledger_entry e on e.seq = p.seq"

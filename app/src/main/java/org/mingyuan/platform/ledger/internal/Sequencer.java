@@ -15,6 +15,8 @@ import org.mingyuan.ledger.hash.TreeHasher;
 import org.mingyuan.ledger.tiles.TileAppender;
 import org.mingyuan.platform.ledger.internal.LedgerEntries.Pending;
 import org.mingyuan.platform.ledger.internal.TileHashes.TileHash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Sequencer {
 
+    private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
     private static final long ADVISORY_LOCK = 0x4d696e6779756e4cL;
     private static final int REPLAY_CHUNK = 100_000;
 
@@ -123,6 +126,15 @@ public class Sequencer {
             return tree;
         }
         tree = null;
+        int strays = entries.requeueBeyond(size);
+        if (strays > 0) {
+            tiles.discardBeyond(size);
+            log.warn(
+                    "{} leaves beyond the signed checkpoint of size {} were found (an interrupted write);"
+                            + " their entries are queued again and will be appended after it",
+                    strays,
+                    size);
+        }
         TileAppender rebuilt = new TileAppender();
         for (long begin = 0; begin < size; begin += REPLAY_CHUNK) {
             long end = Math.min(size, begin + REPLAY_CHUNK);

@@ -54,4 +54,13 @@ public class TileHashes {
                 .query((rs, row) -> rs.getBytes(1))
                 .list();
     }
+
+    /** Removes the hashes of nodes that are not complete within a tree of {@code size} leaves. */
+    public void discardBeyond(long size) {
+        for (int level = 1; level < Long.SIZE; level++) {
+            jdbc.sql("delete from ledger_tile_hash where tile_level = ? and hash_index >= ?")
+                    .params(level, size >>> level)
+                    .update();
+        }
+    }
 }

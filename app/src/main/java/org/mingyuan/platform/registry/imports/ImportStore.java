@@ -177,24 +177,20 @@ class ImportStore {
 
     /** Replaces the profile and size class of existing enterprises, in batches. */
     void update(List<Enterprise> enterprises, Timestamp now, IntConsumer progress) {
-        String sql = "update enterprise set name = ?, address = ?, division_code = ?, industry_code = ?,"
-                + " founded_on = ?, registered_capital = ?, park_id = ?, chain_segment = ?, size_class = ?,"
-                + " updated_at = ? where id = ?";
+        String sql = "update enterprise set " + Enterprises.PROFILE_ASSIGNMENTS
+                + ", size_class = ?, updated_at = ? where id = ?";
         for (int from = 0; from < enterprises.size(); from += BulkInsert.CHUNK) {
             List<Object[]> chunk =
                     enterprises.subList(from, Math.min(enterprises.size(), from + BulkInsert.CHUNK)).stream()
-                            .map(e -> new Object[] {
-                                e.name(),
-                                e.address(),
-                                e.divisionCode(),
-                                e.industryCode(),
-                                Date.valueOf(e.foundedOn()),
-                                e.registeredCapital(),
-                                e.parkId(),
-                                e.chainSegment(),
-                                e.sizeClass() == null ? null : e.sizeClass().name(),
-                                now,
-                                e.id().value()
+                            .map(e -> {
+                                List<Object> values = new ArrayList<>(Enterprises.profileValues(e));
+                                values.add(
+                                        e.sizeClass() == null
+                                                ? null
+                                                : e.sizeClass().name());
+                                values.add(now);
+                                values.add(e.id().value());
+                                return values.toArray();
                             })
                             .toList();
             jdbc.batchUpdate(sql, chunk, new int[] {

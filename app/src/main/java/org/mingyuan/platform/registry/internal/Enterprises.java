@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,21 +81,30 @@ public class Enterprises {
         return new EnterpriseId(keys.getKeyAs(Number.class).longValue());
     }
 
+    /** The assignments of an enterprise's profile columns; their parameters are {@link #profileValues}. */
+    public static final String PROFILE_ASSIGNMENTS = "name = ?, address = ?, division_code = ?, industry_code = ?,"
+            + " founded_on = ?, registered_capital = ?, park_id = ?, chain_segment = ?";
+
+    /** The parameters of {@link #PROFILE_ASSIGNMENTS} for an enterprise. */
+    public static List<Object> profileValues(Enterprise e) {
+        return Arrays.asList(
+                e.name(),
+                e.address(),
+                e.divisionCode(),
+                e.industryCode(),
+                Date.valueOf(e.foundedOn()),
+                e.registeredCapital(),
+                e.parkId(),
+                e.chainSegment());
+    }
+
     /** Replaces the profile fields of an enterprise (not its credit code, size class or facts). */
     public void update(Enterprise e) {
-        jdbc.sql("update enterprise set name = ?, address = ?, division_code = ?, industry_code = ?, founded_on = ?,"
-                        + " registered_capital = ?, park_id = ?, chain_segment = ?, updated_at = ? where id = ?")
-                .params(
-                        e.name(),
-                        e.address(),
-                        e.divisionCode(),
-                        e.industryCode(),
-                        Date.valueOf(e.foundedOn()),
-                        e.registeredCapital(),
-                        e.parkId(),
-                        e.chainSegment(),
-                        Timestamp.from(Instant.now()),
-                        e.id().value())
+        List<Object> params = new ArrayList<>(profileValues(e));
+        params.add(Timestamp.from(Instant.now()));
+        params.add(e.id().value());
+        jdbc.sql("update enterprise set " + PROFILE_ASSIGNMENTS + ", updated_at = ? where id = ?")
+                .params(params)
                 .update();
     }
 

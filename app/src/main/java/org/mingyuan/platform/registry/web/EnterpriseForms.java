@@ -77,14 +77,8 @@ class EnterpriseForms {
         EnterpriseDraft draft = form.draft(enterprise, movesParks(caller), problems);
         if (!problems.isEmpty()) {
             addUnlessFieldNamed(problems, rules.profileProblems(draft));
-        } else {
-            try {
-                registry.update(caller, creditCode, draft);
-                redirect.addFlashAttribute("notice", "enterprise.saved");
-                return "redirect:/enterprises/" + enterprise.creditCode().value();
-            } catch (InvalidRequest invalid) {
-                problems.addAll(invalid.problems());
-            }
+        } else if (saved(() -> registry.update(caller, creditCode, draft), problems)) {
+            return savedPage(enterprise, "enterprise.saved", redirect);
         }
         refused(problems, locale, response, model);
         return profilePage(caller, enterprise, form, model);
@@ -111,17 +105,28 @@ class EnterpriseForms {
         FactStatement statement = form.statement(problems);
         if (!problems.isEmpty()) {
             addUnlessFieldNamed(problems, EnterpriseRules.factProblems(statement));
-        } else {
-            try {
-                registry.state(caller, creditCode, statement);
-                redirect.addFlashAttribute("notice", "fact.saved");
-                return "redirect:/enterprises/" + enterprise.creditCode().value();
-            } catch (InvalidRequest invalid) {
-                problems.addAll(invalid.problems());
-            }
+        } else if (saved(() -> registry.state(caller, creditCode, statement), problems)) {
+            return savedPage(enterprise, "fact.saved", redirect);
         }
         refused(problems, locale, response, model);
         return factPage(caller, enterprise, form, model);
+    }
+
+    /** Runs {@code save}; true when it went through, false with the registry's problems added when refused. */
+    private static boolean saved(Runnable save, List<FieldProblem> problems) {
+        try {
+            save.run();
+            return true;
+        } catch (InvalidRequest invalid) {
+            problems.addAll(invalid.problems());
+            return false;
+        }
+    }
+
+    /** Back to the enterprise's page with a notice that what was sent is saved. */
+    private static String savedPage(Enterprise enterprise, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/enterprises/" + enterprise.creditCode().value();
     }
 
     /**

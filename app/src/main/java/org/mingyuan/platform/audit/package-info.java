@@ -1,6 +1,8 @@
 /** The audit trail: who did what, when, from where, with what outcome (等保 2.0 security audit). */
 @NullMarked
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"identity"})
 package org.mingyuan.platform.audit;
 
 import org.jspecify.annotations.NullMarked;

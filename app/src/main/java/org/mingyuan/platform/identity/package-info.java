@@ -1,6 +1,8 @@
 /** Accounts, roles, passwords, API tokens and who may call what. */
 @NullMarked
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {})
 package org.mingyuan.platform.identity;
 
 import org.jspecify.annotations.NullMarked;

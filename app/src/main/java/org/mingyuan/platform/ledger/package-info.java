@@ -4,7 +4,9 @@
  * receipts, and witnesses other deployments' logs.
  */
 @NullMarked
-@ApplicationModule(displayName = "Ledger")
+@ApplicationModule(
+        displayName = "Ledger",
+        allowedDependencies = {})
 package org.mingyuan.platform.ledger;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 /** The site shell: home page, languages, layout, and how errors are answered to pages and API clients. */
 @NullMarked
-@ApplicationModule(displayName = "Site")
+@ApplicationModule(
+        displayName = "Site",
+        allowedDependencies = {})
 package org.mingyuan.platform.site;
 
 import org.jspecify.annotations.NullMarked;

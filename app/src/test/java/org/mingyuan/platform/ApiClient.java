@@ -58,6 +58,10 @@ public final class ApiClient {
                 .build());
     }
 
+    public Response delete(String path, @Nullable String authorization) {
+        return send(request(path, authorization).DELETE().build());
+    }
+
     private HttpRequest.Builder request(String path, @Nullable String authorization) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

@@ -21,11 +21,17 @@ public final class AccountEvents {
     /** An account was disabled by {@code actor}. */
     public record AccountDisabled(String actor, String username) {}
 
+    /** A disabled account was enabled again by {@code actor}. */
+    public record AccountEnabled(String actor, String username) {}
+
     /** The first administrator's password was set at start-up. */
     public record AdministratorPasswordSet(String username) {}
 
     /** An API token was issued to {@code username}; the token itself is never in the event. */
     public record ApiTokenIssued(String username, String tokenName, Instant expiresAt) {}
+
+    /** {@code actor} revoked the API token {@code tokenName} of {@code username}. */
+    public record ApiTokenRevoked(String actor, String username, String tokenName) {}
 
     /** Someone logged in through the login form. */
     public record LoginSucceeded(String username, @Nullable String remoteAddress) {}

@@ -38,4 +38,22 @@ class LoginThrottleTests {
                         .contains("ACCOUNT_LOCKED")
                         .contains(username));
     }
+
+    @Test
+    void aLockedAccountAndAnUnknownNameAnswerAlike() {
+        var api = new ApiClient(port);
+        String username = AccountsApiTests.uniqueName("hidden-");
+        api.post("/api/v1/accounts", AccountsApiTests.ADMIN, """
+                {"username":"%s","displayName":"x","password":"Right-pass-1","roles":["FINANCE"]}""".formatted(username));
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            api.get("/api/v1/parks", basic(username, "wrong-" + attempt));
+        }
+
+        var locked = api.get("/api/v1/parks", basic(username, "guess"));
+        var unknown = api.get("/api/v1/parks", basic(AccountsApiTests.uniqueName("nobody-"), "guess"));
+
+        assertThat(locked.status()).isEqualTo(unknown.status()).isEqualTo(401);
+        assertThat(locked.contentType()).isEqualTo(unknown.contentType());
+        assertThat(locked.body()).isEqualTo(unknown.body());
+    }
 }

@@ -9,6 +9,7 @@ import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.AccountEvents.AccountCreated;
 import org.mingyuan.platform.identity.AccountEvents.AccountDisabled;
+import org.mingyuan.platform.identity.AccountEvents.AccountEnabled;
 import org.mingyuan.platform.identity.AccountEvents.AccountRolesChanged;
 import org.mingyuan.platform.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,6 +89,15 @@ public class AccountDirectory {
         }
         accounts.setEnabled(account.id(), false);
         events.publishEvent(new AccountDisabled(actor, username));
+        return existing(username);
+    }
+
+    /** Enables {@code username} again on behalf of {@code actor}. */
+    @Transactional
+    public Account enable(String actor, String username) {
+        Account account = existing(username);
+        accounts.setEnabled(account.id(), true);
+        events.publishEvent(new AccountEnabled(actor, username));
         return existing(username);
     }
 

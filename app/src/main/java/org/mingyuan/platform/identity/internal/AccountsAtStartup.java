@@ -13,7 +13,7 @@ import org.mingyuan.platform.identity.AccountEvents.AdministratorPasswordSet;
 import org.mingyuan.platform.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,10 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes sure the right accounts exist before the platform serves: the demo accounts in demo
  * mode; outside it, no enabled demo account and an administrator whose password was given at the
- * first start ({@code MINGYUAN_ADMIN_PASSWORD}, or typed at the console).
+ * first start ({@code MINGYUAN_ADMIN_PASSWORD}, or typed at the console). It runs once every bean
+ * exists, so the audit module's listeners are registered and record the administrator's creation,
+ * and before the web server starts serving.
  */
 @Component
-class AccountsAtStartup implements InitializingBean {
+class AccountsAtStartup implements SmartInitializingSingleton {
 
     static final String ADMINISTRATOR = "admin";
     private static final Logger log = LoggerFactory.getLogger(AccountsAtStartup.class);
@@ -53,7 +55,7 @@ class AccountsAtStartup implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> {
             if (demo.enabled()) {
                 createDemoAccounts();

@@ -9,23 +9,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.AccountEvents.ApiTokenIssued;
+import org.mingyuan.platform.identity.AccountEvents.ApiTokenRevoked;
+import org.mingyuan.platform.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues and resolves bearer tokens for the API. Only a SHA-256 hash of a token is stored; the
- * token itself is shown once, when it is issued.
+ * Issues, resolves, lists and revokes bearer tokens for the API. Only a SHA-256 hash of a token is
+ * stored; the token itself is shown once, when it is issued. Only a password login may issue one,
+ * so a leaked token cannot mint further tokens.
  */
 @Service
 public class ApiTokens {
 
     private static final String PREFIX = "myt_";
     private static final int MAX_DAYS = 365;
+    private static final Duration USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -41,9 +49,26 @@ public class ApiTokens {
     /** A token as issued: the secret (shown once) and when it expires. */
     public record IssuedToken(String token, String name, Instant expiresAt) {}
 
-    /** Issues a token named {@code name} to {@code username}, valid for {@code days} days (1 to 365). */
+    /** A token as its owner sees it; never the secret or its hash. */
+    public record TokenView(
+            long id,
+            String username,
+            String name,
+            Instant createdAt,
+            Instant expiresAt,
+            @Nullable Instant lastUsedAt,
+            boolean revoked) {}
+
+    /**
+     * Issues a token named {@code name} to the caller, valid for {@code days} days (1 to 365);
+     * refused when the caller authenticated with a bearer token rather than a password.
+     */
     @Transactional
-    public IssuedToken issue(String username, String name, int days) {
+    public IssuedToken issue(Authentication caller, String name, int days) {
+        if (caller instanceof BearerTokenAuthentication) {
+            throw new PasswordLoginRequired();
+        }
+        String username = caller.getName();
         if (name.isBlank() || name.length() > 100) {
             throw new InvalidRequest("name", "token.name", 100);
         }
@@ -63,18 +88,63 @@ public class ApiTokens {
         return new IssuedToken(token, name.strip(), expires);
     }
 
-    /** The account a live token belongs to; empty for an unknown, revoked or expired token. */
-    @Transactional(readOnly = true)
+    /** The account a live token belongs to; empty for an unknown, revoked or expired token. Notes its use. */
+    @Transactional
     public Optional<Account> resolve(String token) {
         if (!token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("select a.username from api_token t join account a on a.id = t.account_id"
+        Instant now = Instant.now();
+        var live = jdbc.sql("select t.id, a.username from api_token t join account a on a.id = t.account_id"
                         + " where t.token_hash = ? and not t.revoked and t.expires_at > ?")
-                .params(hash(token), Timestamp.from(Instant.now()))
-                .query(String.class)
+                .params(hash(token), Timestamp.from(now))
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .optional();
+        live.ifPresent(found -> jdbc.sql("update api_token set last_used_at = ? where id = ?"
+                        + " and (last_used_at is null or last_used_at < ?)")
+                .params(Timestamp.from(now), found[0], Timestamp.from(now.minus(USE_PRECISION)))
+                .update());
+        return live.flatMap(found -> accounts.byUsername((String) found[1]));
+    }
+
+    /** The tokens of {@code username}, newest first, revoked and expired ones included. */
+    @Transactional(readOnly = true)
+    public List<TokenView> of(String username) {
+        return jdbc.sql("select t.id, a.username, t.name, t.created_at, t.expires_at, t.last_used_at, t.revoked"
+                        + " from api_token t join account a on a.id = t.account_id where a.username = ?"
+                        + " order by t.id desc")
+                .param(username)
+                .query((rs, row) -> {
+                    @Nullable Timestamp used = rs.getTimestamp(6);
+                    return new TokenView(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getTimestamp(4).toInstant(),
+                            rs.getTimestamp(5).toInstant(),
+                            used == null ? null : used.toInstant(),
+                            rs.getBoolean(7));
+                })
+                .list();
+    }
+
+    /**
+     * Revokes token {@code id} on behalf of {@code actor}: their own, or anyone's for an
+     * administrator. Another account's token is "not found" to anyone else.
+     */
+    @Transactional
+    public void revoke(Authentication actor, long id) {
+        boolean admin =
+                actor.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+        var token = jdbc.sql("select a.username, t.name from api_token t join account a on a.id = t.account_id"
+                        + " where t.id = ?")
+                .param(id)
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional()
-                .flatMap(accounts::byUsername);
+                .filter(owner -> admin || owner[0].equals(actor.getName()))
+                .orElseThrow(() -> new NotFound("token", String.valueOf(id)));
+        jdbc.sql("update api_token set revoked = true where id = ?").param(id).update();
+        events.publishEvent(new ApiTokenRevoked(actor.getName(), token[0], token[1]));
     }
 
     private static String hash(String token) {

@@ -3,9 +3,9 @@ package org.mingyuan.platform.identity.internal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -43,7 +43,7 @@ final class BearerTokenAuthentication extends AbstractAuthenticationToken {
         return user == null ? "bearer-token" : user.getUsername();
     }
 
-    /** Checks presented tokens against the stored ones. */
+    /** Checks presented tokens against the stored ones; a locked or disabled account's tokens do not work. */
     static final class Provider implements AuthenticationProvider {
 
         private final ApiTokens tokens;
@@ -58,9 +58,7 @@ final class BearerTokenAuthentication extends AbstractAuthenticationToken {
             Account account = tokens.resolve(token)
                     .orElseThrow(() -> new BadCredentialsException("unknown, revoked or expired token"));
             UserDetails user = AccountDetailsService.toUserDetails(account);
-            if (!user.isEnabled()) {
-                throw new DisabledException("account disabled");
-            }
+            new AccountStatusUserDetailsChecker().check(user);
             return new BearerTokenAuthentication("", user, List.copyOf(user.getAuthorities()));
         }
 

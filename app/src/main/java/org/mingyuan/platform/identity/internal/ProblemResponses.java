@@ -40,7 +40,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+        String code = denied instanceof PasswordLoginRequired ? "problem.passwordLoginRequired" : "problem.forbidden";
+        write(request, response, HttpStatus.FORBIDDEN, code);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

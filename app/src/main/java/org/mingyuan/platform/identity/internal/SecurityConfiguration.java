@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -75,6 +76,10 @@ class SecurityConfiguration {
             AuthenticationEventPublisher events) {
         var byPassword = new DaoAuthenticationProvider(accounts);
         byPassword.setPasswordEncoder(passwords);
+        // The password is checked before the lock: a wrong password on a locked or disabled account
+        // answers, and costs, exactly what it does for an unknown name, so names cannot be enumerated.
+        byPassword.setPreAuthenticationChecks(user -> {});
+        byPassword.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         var manager = new ProviderManager(byPassword, new BearerTokenAuthentication.Provider(tokens));
         manager.setAuthenticationEventPublisher(events);
         return manager;

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Account administration for administrators: list, create, change roles, disable. */
+/** Account administration for administrators: list, create, change roles, disable and enable. */
 @RestController
 @RequestMapping("/api/v1/accounts")
 @PreAuthorize("hasRole('ADMIN')")
@@ -78,5 +78,11 @@ class AccountsApi {
     @Operation(summary = "Disable an account")
     AccountView disable(Principal actor, @PathVariable String username) {
         return AccountView.of(directory.disable(actor.getName(), username));
+    }
+
+    @PostMapping("/{username}/enable")
+    @Operation(summary = "Enable a disabled account again")
+    AccountView enable(Principal actor, @PathVariable String username) {
+        return AccountView.of(directory.enable(actor.getName(), username));
     }
 }

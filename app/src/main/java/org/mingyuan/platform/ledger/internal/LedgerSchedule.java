@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the sequencer and the witness courier on the ledger's own two threads, each with a fixed pause between
- * runs, from the moment the application is up until it stops.
+ * runs, from the moment the application is up until it stops. A failed run, whatever it throws, is logged and
+ * the next one follows; the sequencer's outcome is reported to {@link SequencerHealth}.
  */
 @Component
 class LedgerSchedule implements SmartLifecycle {
@@ -21,12 +22,14 @@ class LedgerSchedule implements SmartLifecycle {
     private final Sequencer sequencer;
     private final WitnessCourier courier;
     private final LedgerProperties properties;
+    private final SequencerHealth health;
     private @Nullable ScheduledExecutorService executor;
 
-    LedgerSchedule(Sequencer sequencer, WitnessCourier courier, LedgerProperties properties) {
+    LedgerSchedule(Sequencer sequencer, WitnessCourier courier, LedgerProperties properties, SequencerHealth health) {
         this.sequencer = sequencer;
         this.courier = courier;
         this.properties = properties;
+        this.health = health;
     }
 
     @Override
@@ -36,7 +39,19 @@ class LedgerSchedule implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        every(started, properties.sequenceInterval().toMillis(), sequencer::appendPending, "sequencer");
+        every(
+                started,
+                properties.sequenceInterval().toMillis(),
+                () -> {
+                    try {
+                        sequencer.appendPending();
+                        health.succeeded();
+                    } catch (Throwable e) {
+                        health.failed(e);
+                        throw e;
+                    }
+                },
+                "sequencer");
         every(started, properties.witnessInterval().toMillis(), courier::deliver, "witness courier");
         executor = started;
     }
@@ -46,8 +61,9 @@ class LedgerSchedule implements SmartLifecycle {
                 () -> {
                     try {
                         task.run();
-                    } catch (RuntimeException e) {
-                        log.error("Ledger {} failed", name, e);
+                    } catch (Throwable e) {
+                        // an Error too: a task that throws is never run again by the executor
+                        log.error("Ledger {} failed; it runs again after the pause", name, e);
                     }
                 },
                 0,

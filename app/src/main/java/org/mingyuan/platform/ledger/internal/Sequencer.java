@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the next batch.
  *
  * <p>Only one sequencer appends at a time: in-process by this object's lock, across instances on PostgreSQL by
- * a transaction-scoped advisory lock. The tree in memory is checked against the newest checkpoint before every
- * batch and rebuilt from the stored leaf hashes when they differ (at start, after a failed batch, after another
+ * a transaction-scoped advisory lock. The tree in memory is checked against the newest checkpoint (its size and
+ * its root) before every batch and rebuilt from the stored leaf hashes when they differ (at start, after a failed batch, after another
  * instance appended); a rebuilt tree whose root is not the checkpoint's stops sequencing, so every two signed
  * checkpoints are consistent.
  */
@@ -122,7 +122,10 @@ public class Sequencer {
 
     private TileAppender treeAt(Optional<Checkpoints.Stored> latest) {
         long size = latest.map(Checkpoints.Stored::size).orElse(0L);
-        if (tree != null && tree.size() == size) {
+        byte[] signed = latest.map(
+                        stored -> LedgerCheckpoint.parse(stored.signedNote()).root())
+                .orElse(null);
+        if (tree != null && tree.size() == size && (signed == null || Arrays.equals(tree.root(), signed))) {
             return tree;
         }
         tree = null;
@@ -145,8 +148,7 @@ public class Sequencer {
             }
             leaves.forEach(leaf -> rebuilt.append(leaf, (level, n, hash) -> {}));
         }
-        if (latest.isPresent()) {
-            byte[] signed = LedgerCheckpoint.parse(latest.get().signedNote()).root();
+        if (signed != null) {
             if (!Arrays.equals(signed, rebuilt.root())) {
                 throw new IllegalStateException("the stored leaf hashes give root " + Hex.encode(rebuilt.root())
                         + ", the checkpoint of size " + size + " says " + Hex.encode(signed)

@@ -80,7 +80,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? "?"
                 : mismatch.getRequiredType().getSimpleName();
         return withErrors(List.of(new FieldError(
-                mismatch.getName(), text("problem.typeMismatch", String.valueOf(mismatch.getValue()), expected))));
+                mismatch.getName(), text("problem.typeMismatch", quoted(mismatch.getValue()), expected))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -143,7 +143,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     path(format),
                     text(
                             "problem.typeMismatch",
-                            String.valueOf(format.getValue()),
+                            quoted(format.getValue()),
                             format.getTargetType().getSimpleName()));
         }
         if (cause instanceof MismatchedInputException mismatched
@@ -159,7 +159,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation();
             String where = at == null ? "?" : at.getLineNr() + ":" + at.getColumnNr();
-            return new FieldError("body", text("problem.malformedJson", where, malformed.getOriginalMessage()));
+            return new FieldError("body", text("problem.malformedJson", where));
         }
         return new FieldError("body", text("problem.unreadableBody"));
     }
@@ -178,6 +178,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    /** At most a short prefix of a value the caller sent; a decimal is never expanded in full. */
+    private static String quoted(@Nullable Object value) {
+        String text = value instanceof java.math.BigDecimal decimal ? decimal.toString() : String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static String lastNode(String propertyPath) {

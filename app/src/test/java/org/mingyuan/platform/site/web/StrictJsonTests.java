@@ -1,0 +1,54 @@
+package org.mingyuan.platform.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingyuan.platform.ApiClient.basic;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mingyuan.platform.ApiClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StrictJsonTests {
+
+    static final String OFFICER = basic("officer", "demo");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    String anyEnterprise() {
+        return api.get("/api/v1/enterprises", OFFICER)
+                .json()
+                .at("/items/0/creditCode")
+                .asText();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'{\"name\":\"STAFF\",\"value\":1e999999999,\"periodEnd\":\"2025-12-31\"}' | value",
+                "'{\"name\":\"STAFF\",\"value\":\"6\",\"periodEnd\":\"2025-12-31\"}' | value",
+                "'{\"name\":\"STAFF\",\"value\":6,\"periodEnd\":\"2025-12-31T10:00:00\"}' | periodEnd",
+                "'{\"name\":\"STAFF\",\"value\":6,\"periodEnd\":20251231}' | periodEnd",
+                "'{\"name\":\"STAFF\",\"value\":1234567890123456789012345678901234567890123,\"periodEnd\":\"2025-12-31\"}' | body",
+            })
+    void aFactBodyThatIsNotExactlyTheDocumentedTypeIsRefusedNamingTheField(String body, String field) {
+        var refused = api.post("/api/v1/enterprises/" + anyEnterprise() + "/facts", OFFICER, body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo(field);
+        assertThat(refused.body()).doesNotContain("java.", "org.mingyuan", "com.fasterxml", "StreamReadConstraints");
+        assertThat(refused.body().length()).isLessThan(2000);
+    }
+}

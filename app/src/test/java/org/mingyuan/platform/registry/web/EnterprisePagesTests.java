@@ -285,7 +285,9 @@ class EnterprisePagesTests {
         mvc.perform(get("/").with(AS_SUPERVISOR))
                 .andExpect(content().string(containsString("id=\"nav-enterprises\"")))
                 .andExpect(content().string(not(containsString("id=\"nav-imports\""))));
-        mvc.perform(get("/my/enterprise").with(AS_OFFICER)).andExpect(status().isNotFound());
+        mvc.perform(get("/my/enterprise").with(AS_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"no-enterprise\"")));
     }
 
     @Test

@@ -1,7 +1,9 @@
 /*
  * Small enhancements for every page, loaded from the layout (the pages allow no inline scripts):
  * the menu collapses behind a disclosure button on phones, and each wide table.grid scrolls inside a
- * focusable, labelled box instead of widening the page. Without script the menu simply stays open.
+ * focusable, labelled box instead of widening the page; content that htmx swaps in and that carries
+ * data-announce (a result count) is read out through the layout's status region. Without script the
+ * menu simply stays open.
  */
 (function () {
   'use strict';
@@ -39,9 +41,24 @@
     });
   }
 
+  function announce() {
+    var region = document.getElementById('announcer');
+    var texts = [];
+    document.querySelectorAll('[data-announce]').forEach(function (element) {
+      if (!element.announced) {
+        element.announced = true;
+        texts.push(element.dataset.announce);
+      }
+    });
+    if (region && texts.length) {
+      region.textContent = texts.join(' ');
+    }
+  }
+
   function ready() {
     menu();
     tables();
+    document.querySelectorAll('[data-announce]').forEach(function (element) { element.announced = true; });
   }
 
   if (document.readyState === 'loading') {
@@ -49,5 +66,8 @@
   } else {
     ready();
   }
-  document.addEventListener('htmx:afterSwap', tables);
+  document.addEventListener('htmx:afterSwap', function () {
+    tables();
+    announce();
+  });
 })();

@@ -54,6 +54,11 @@ abstract class BrowserJourney {
         }
     }
 
+    /** The browser itself, undecorated, for what the WebDriver interface does not offer (device emulation). */
+    ChromeDriver chromium() {
+        return chromium;
+    }
+
     /** The address of {@code path} on the platform under test. */
     String url(String path) {
         return "http://127.0.0.1:" + port + path;

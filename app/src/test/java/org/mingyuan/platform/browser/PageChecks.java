@@ -86,12 +86,24 @@ public final class PageChecks implements WebDriverListener {
             Number width = (Number)
                     ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
             assertThat(width.longValue())
-                    .as("width of %s at %d px (scrollWidth <= innerWidth)", url, PHONE_WIDTH)
+                    .as("width of %s at %d px (scrollWidth <= innerWidth); too wide: %s", url, PHONE_WIDTH, tooWide())
                     .isLessThanOrEqualTo(PHONE_WIDTH);
             assertAccessible(url + " at " + PHONE_WIDTH + " px");
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The innermost elements reaching past the phone's width, to name in a failure. */
+    private Object tooWide() {
+        return ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var w = arguments[0]; return Array.from(document.querySelectorAll('body *'))"
+                                + ".filter(function (e) { return e.getBoundingClientRect().right > w && !Array.from(e.children)"
+                                + ".some(function (c) { return c.getBoundingClientRect().right > w; }); })"
+                                + ".slice(0, 5).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className + ' '"
+                                + " + Math.round(e.getBoundingClientRect().right); });",
+                        PHONE_WIDTH);
     }
 
     private void assertAccessible(String where) {

@@ -21,6 +21,7 @@
     var missing = element.dataset.missing || '0';
     return {
       animation: false,
+      aria: { enabled: true },
       tooltip: { trigger: 'item' },
       legend: { top: 0 },
       grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
@@ -49,6 +50,7 @@
   function timeline(points, element) {
     return {
       animation: false,
+      aria: { enabled: true },
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: points.map(function (p) { return p.periodEnd; }) },
@@ -72,6 +74,8 @@
       if (!kind || typeof echarts === 'undefined') {
         return;
       }
+      // The aria option describes the chart in the container's aria-label, which needs a role.
+      element.setAttribute('role', 'img');
       var chart = echarts.init(element, null, { renderer: 'canvas' });
       chart.setOption(kind(JSON.parse(element.dataset.points), element));
       charts.push(chart);

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,17 +27,36 @@ abstract class BrowserJourney {
     WebDriver browser;
     WebDriverWait wait;
 
+    private ChromeDriver chromium;
+    PageChecks checks;
+
+    /**
+     * Opens a fresh browser whose every page (by address or by a click that navigates) is checked with
+     * axe for WCAG 2.1 A/AA at desktop and 390 px phone width, and for fitting a phone's width.
+     */
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start(profile);
+        chromium = Browser.start(profile);
+        checks = new PageChecks(chromium);
+        browser = new EventFiringDecorator<WebDriver>(checks).decorate(chromium);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium == null) {
+            return;
         }
+        try {
+            checks.assertNoneFound();
+        } finally {
+            chromium.quit();
+        }
+    }
+
+    /** The browser itself, undecorated, for what the WebDriver interface does not offer (device emulation). */
+    ChromeDriver chromium() {
+        return chromium;
     }
 
     /** The address of {@code path} on the platform under test. */

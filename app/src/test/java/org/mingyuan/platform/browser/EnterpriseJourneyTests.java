@@ -28,7 +28,8 @@ class EnterpriseJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("size-class")));
         // The demo tenant is in research and technical services (M747): the SME standard's "other
         // industries" group, sized by staff alone (small from 10, medium from 100, large from 300).
-        assertThat(browser.findElement(By.id("industry-code")).getText()).startsWith("M");
+        // Shown by its GB/T 4754-2017 name, the code after it.
+        assertThat(browser.findElement(By.id("industry-code")).getText()).matches("[\\p{IsHan}、]+ \\(M7\\d{2}\\)");
         boolean medium = sizeClass().equals("中型");
         String staff = medium ? "40" : "150";
         String expected = medium ? "小型" : "中型";

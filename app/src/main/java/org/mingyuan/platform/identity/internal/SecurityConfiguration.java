@@ -123,7 +123,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CSRF_EXEMPT_PATHS))
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler(new LoginFailurePage())
-                        .defaultSuccessUrl("/", false))
+                        .defaultSuccessUrl("/workbench", false))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"

@@ -98,11 +98,12 @@ class EnterprisePages {
         return "enterprises/detail";
     }
 
+    /** The caller's own enterprise, or a page saying that its account is linked to none. */
     @GetMapping("/my/enterprise")
     String mine(Principal principal) {
         Caller caller = callers.of(principal);
         if (!caller.has(Role.ENTERPRISE) || caller.enterpriseId() == null) {
-            throw new NotFound("enterprise", "mine");
+            return "enterprises/none";
         }
         EnterpriseQuery own = new EnterpriseQuery(null, null, null, null, null, caller.enterpriseId(), 0, 1);
         Enterprise enterprise = registry.search(caller, own).items().stream()

@@ -8,22 +8,29 @@ import org.mingyuan.platform.registry.ChainTaxonomy;
 import org.mingyuan.platform.registry.EnterpriseCertifications;
 import org.mingyuan.platform.registry.Park;
 import org.mingyuan.platform.registry.ParkCatalog;
+import org.mingyuan.platform.registry.ReferenceCodes;
 import org.mingyuan.platform.registry.SizeClass;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Puts the parks, chain segments and certification types that the enterprise pages name into a model. */
+/**
+ * Puts the parks, chain segments, certification types and reference codes (industries, divisions) that
+ * the enterprise pages name into a model.
+ */
 @Component
 class RegistryLabels {
 
     private final ParkCatalog parks;
     private final ChainTaxonomy taxonomy;
     private final EnterpriseCertifications certifications;
+    private final ReferenceCodes codes;
 
-    RegistryLabels(ParkCatalog parks, ChainTaxonomy taxonomy, EnterpriseCertifications certifications) {
+    RegistryLabels(
+            ParkCatalog parks, ChainTaxonomy taxonomy, EnterpriseCertifications certifications, ReferenceCodes codes) {
         this.parks = parks;
         this.taxonomy = taxonomy;
         this.certifications = certifications;
+        this.codes = codes;
     }
 
     /** Adds them as lists (for choices) and by key (for labels). */
@@ -38,5 +45,6 @@ class RegistryLabels {
         model.addAttribute("certificationTypes", types);
         model.addAttribute("typesByCode", types.stream().collect(Collectors.toMap(CertificationType::code, t -> t)));
         model.addAttribute("sizeClasses", SizeClass.values());
+        model.addAttribute("codes", codes);
     }
 }

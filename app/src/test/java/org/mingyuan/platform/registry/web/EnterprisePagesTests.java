@@ -159,7 +159,9 @@ class EnterprisePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"size-class\"")))
                 .andExpect(content().string(containsString("自动计算")))
-                .andExpect(content().string(containsString("MIIT-2011-300")))
+                .andExpect(content().string(containsString("依据 中小企业划型标准规定（工信部联企业〔2011〕300号）")))
+                .andExpect(content().string(not(containsString("MIIT-2011-300"))))
+                .andExpect(content().string(containsString("上海市杨浦区 (310110)")))
                 .andExpect(content().string(containsString("source source-imported")))
                 .andExpect(content().string(containsString("data-chart=\"timeline\"")))
                 .andExpect(content().string(containsString("/enterprises/" + own + "/facts.xlsx")))
@@ -241,7 +243,9 @@ class EnterprisePagesTests {
     void officersEditProfilesIncludingThePark() throws Exception {
         String code = registerSoftwareFirm().creditCode().value();
         mvc.perform(get("/enterprises/" + code + "/edit").with(AS_OFFICER))
-                .andExpect(content().string(containsString("id=\"parkId\"")));
+                .andExpect(content().string(containsString("id=\"parkId\"")))
+                .andExpect(content().string(containsString("list=\"industry-codes\"")))
+                .andExpect(content().string(containsString("<option value=\"I6513\" label=\"应用软件开发\">")));
         mvc.perform(post("/enterprises/" + code + "/edit")
                         .with(AS_OFFICER)
                         .with(csrf())
@@ -285,7 +289,9 @@ class EnterprisePagesTests {
         mvc.perform(get("/").with(AS_SUPERVISOR))
                 .andExpect(content().string(containsString("id=\"nav-enterprises\"")))
                 .andExpect(content().string(not(containsString("id=\"nav-imports\""))));
-        mvc.perform(get("/my/enterprise").with(AS_OFFICER)).andExpect(status().isNotFound());
+        mvc.perform(get("/my/enterprise").with(AS_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"no-enterprise\"")));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.mingyuan.platform.site.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Role;
+
+/**
+ * What a caller's workbench (工作台) offers: shortcuts to the pages that exist today for its roles, in
+ * a fixed order and without repeats. Later capabilities add their queues and shortcuts here.
+ */
+record Workbench(List<Shortcut> shortcuts) {
+
+    /** A link on the workbench: the message key of its label and description, and its address. */
+    record Shortcut(String key, String href) {}
+
+    static Workbench of(Caller caller) {
+        Set<Shortcut> shortcuts = new LinkedHashSet<>();
+        if (caller.has(Role.ENTERPRISE)) {
+            shortcuts.add(new Shortcut("myEnterprise", "/my/enterprise"));
+            shortcuts.add(new Shortcut("verify", "/ledger/verify"));
+        }
+        if (caller.has(Role.PARK_OPERATOR) && caller.parkId() != null) {
+            shortcuts.add(new Shortcut("myPark", "/parks/" + caller.parkId()));
+        }
+        if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("enterprises", "/enterprises"));
+            shortcuts.add(new Shortcut("imports", "/imports"));
+        }
+        if (caller.has(Role.REVIEWER) || caller.has(Role.FINANCE) || caller.has(Role.SUPERVISOR)) {
+            shortcuts.add(new Shortcut("enterprises", "/enterprises"));
+        }
+        if (caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("accounts", "/accounts"));
+        }
+        if (caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR)) {
+            shortcuts.add(new Shortcut("audit", "/audit"));
+        }
+        shortcuts.add(new Shortcut("parks", "/parks"));
+        shortcuts.add(new Shortcut("ledger", "/ledger"));
+        return new Workbench(new ArrayList<>(shortcuts));
+    }
+}

@@ -1,0 +1,112 @@
+package org.mingyuan.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every page of the platform, each opened as a role that may see it, so that the checks of
+ * {@link BrowserJourney} (axe-core for WCAG 2.1 A/AA at desktop and phone width, and fitting a
+ * 390 px phone) run on all of them; and the phone menu and the announced result counts at work.
+ */
+class EveryPageJourneyTests extends BrowserJourney {
+
+    private void open(String path, String expectedId) {
+        browser.get(url(path));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(expectedId)));
+    }
+
+    private String firstParkPath() {
+        browser.get(url("/parks"));
+        return browser.findElement(By.cssSelector("#park-rows a")).getAttribute("href");
+    }
+
+    @Test
+    void publicPagesAsAVisitor() {
+        open("/", "home-building");
+        open("/login", "login-submit");
+        browser.get(firstParkPath());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("segment-table")));
+        open("/ledger", "nav-ledger");
+        open("/ledger/verify", "nav-ledger");
+        open("/parks/999999", "error-status");
+    }
+
+    @Test
+    void anEnterpriseUsersPages() {
+        logIn("enterprise");
+        assertThat(browser.getCurrentUrl()).endsWith("/workbench");
+        browser.findElement(By.id("shortcut-myEnterprise")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-profile")));
+        browser.findElement(By.id("edit-profile")).click();
+        wait.until(ExpectedConditions.urlContains("/edit"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declare-fact")));
+        browser.findElement(By.id("declare-fact")).click();
+        wait.until(ExpectedConditions.urlContains("/facts/new"));
+    }
+
+    @Test
+    void anOfficersPages() {
+        logIn("officer");
+        open("/workbench", "workbench-shortcuts");
+        open("/enterprises", "enterprise-table");
+        browser.findElement(By.cssSelector("#enterprise-table .enterprise-row a"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enterprise-name")));
+        open("/imports", "nav-imports");
+        open("/my/enterprise", "no-enterprise");
+    }
+
+    @Test
+    void anOperatorsPages() {
+        logIn("operator");
+        browser.findElement(By.id("shortcut-myPark")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("occupancy-rate")));
+        open("/enterprises", "enterprise-table");
+        open("/imports", "nav-imports");
+    }
+
+    @Test
+    void anAdministratorsAndASupervisorsPages() {
+        logIn("admin");
+        open("/accounts", "nav-accounts");
+        open("/audit", "nav-audit");
+        browser.findElement(By.id("logout")).click();
+        logIn("supervisor");
+        open("/audit", "nav-audit");
+    }
+
+    @Test
+    void onAPhoneTheMenuIsADisclosureButton() {
+        browser.get(url("/parks"));
+        // After the page's own checks, which end their phone emulation.
+        chromium()
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        var toggle = browser.findElement(By.id("menu-toggle"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("nav-parks")).isDisplayed()).isFalse();
+        toggle.click();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("nav-parks")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theParkSearchAnnouncesItsCount() {
+        browser.get(url("/parks"));
+        assertThat(browser.findElement(By.cssSelector("label[for=park-search]")).getText())
+                .isEqualTo("搜索园区");
+        browser.findElement(By.id("park-search")).sendKeys("昆明");
+        wait.until(ExpectedConditions.textToBe(By.id("announcer"), "共 1 个园区"));
+        assertThat(browser.findElement(By.id("announcer")).getAttribute("role")).isEqualTo("status");
+        Object wrapped = ((JavascriptExecutor) browser)
+                .executeScript("return document.querySelector('#park-table').parentElement.getAttribute('role');");
+        assertThat(wrapped).isEqualTo("region");
+    }
+}

@@ -2,7 +2,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Site",
-        allowedDependencies = {})
+        allowedDependencies = {"identity"})
 package org.mingyuan.platform.site;
 
 import org.jspecify.annotations.NullMarked;

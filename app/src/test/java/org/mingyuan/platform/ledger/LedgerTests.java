@@ -213,19 +213,16 @@ class LedgerTests {
         }
         byte[] entry = receipt.entry();
         entry[entry.length - 3] ^= 0x20;
-        Receipt changed = new Receipt(entry, receipt.openings(), 42, receipt.proof(), receipt.checkpoint());
+        Receipt changed = new Receipt(entry, receipt.openings(), index, receipt.proof(), receipt.checkpoint());
         assertThatThrownBy(() -> ReceiptVerifier.verify(changed, key)).isInstanceOf(VerificationException.class);
     }
 
     @Test
     void receiptsAreForOfficialsAndTheEnterpriseOnly() {
-        assertThat(api.get("/api/v1/ledger/receipts/1", basic("enterprise", "demo"))
-                        .status())
-                .isEqualTo(403);
-        assertThat(api.get("/api/v1/ledger/receipts/1", null).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/ledger/receipts/1", basic("supervisor", "demo"))
-                        .status())
-                .isEqualTo(200);
+        String receipt = "/api/v1/ledger/receipts/" + grant(1);
+        assertThat(api.get(receipt, basic("enterprise", "demo")).status()).isEqualTo(403);
+        assertThat(api.get(receipt, null).status()).isEqualTo(401);
+        assertThat(api.get(receipt, basic("supervisor", "demo")).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/ledger/receipts/999999", OFFICER).status()).isEqualTo(404);
     }
 

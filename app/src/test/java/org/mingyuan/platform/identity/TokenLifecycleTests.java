@@ -1,8 +1,10 @@
 package org.mingyuan.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mingyuan.platform.ApiClient.basic;
 
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
@@ -81,6 +83,23 @@ class TokenLifecycleTests {
         assertThat(enabled.json().get("enabled").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/me", basic(username, PASSWORD)).status()).isEqualTo(200);
+        awaitAudited("ACCOUNT_ENABLED", username);
+    }
+
+    private void awaitAudited(String action, String target) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                api
+                                        .get("/api/v1/audit?limit=1000", AccountsApiTests.ADMIN)
+                                        .json()
+                                        .findParents("action")
+                                        .stream()
+                                        .anyMatch(row -> row.get("action")
+                                                        .asText()
+                                                        .equals(action)
+                                                && row.path("target").asText().equals(target)))
+                        .as("%s of %s in the audit trail", action, target)
+                        .isTrue());
     }
 
     @Test
@@ -141,5 +160,6 @@ class TokenLifecycleTests {
         assertThat(api.delete("/api/v1/tokens/" + id, AccountsApiTests.ADMIN).status())
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+        awaitAudited("TOKEN_REVOKED", username);
     }
 }

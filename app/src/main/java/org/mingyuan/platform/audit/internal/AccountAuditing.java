@@ -2,11 +2,13 @@ package org.mingyuan.platform.audit.internal;
 
 import org.mingyuan.platform.identity.AccountEvents.AccountCreated;
 import org.mingyuan.platform.identity.AccountEvents.AccountDisabled;
+import org.mingyuan.platform.identity.AccountEvents.AccountEnabled;
 import org.mingyuan.platform.identity.AccountEvents.AccountLocked;
 import org.mingyuan.platform.identity.AccountEvents.AccountRolesChanged;
 import org.mingyuan.platform.identity.AccountEvents.AccountScopeChanged;
 import org.mingyuan.platform.identity.AccountEvents.AdministratorPasswordSet;
 import org.mingyuan.platform.identity.AccountEvents.ApiTokenIssued;
+import org.mingyuan.platform.identity.AccountEvents.ApiTokenRevoked;
 import org.mingyuan.platform.identity.AccountEvents.LoginFailed;
 import org.mingyuan.platform.identity.AccountEvents.LoginSucceeded;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -58,6 +60,11 @@ class AccountAuditing {
     }
 
     @ApplicationModuleListener
+    void on(AccountEnabled event) {
+        trail.record(event.actor(), "ACCOUNT_ENABLED", event.username(), "SUCCESS", null, null);
+    }
+
+    @ApplicationModuleListener
     void on(AdministratorPasswordSet event) {
         trail.record("system", "ADMINISTRATOR_SET", event.username(), "SUCCESS", null, null);
     }
@@ -66,5 +73,10 @@ class AccountAuditing {
     void on(ApiTokenIssued event) {
         trail.record(
                 event.username(), "TOKEN_ISSUED", event.tokenName(), "SUCCESS", "expires " + event.expiresAt(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ApiTokenRevoked event) {
+        trail.record(event.actor(), "TOKEN_REVOKED", event.username(), "SUCCESS", event.tokenName(), null);
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,7 +17,9 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mingyuan.platform.audit.internal.AuditAction;
 import org.mingyuan.platform.audit.internal.AuditTrail;
+import org.mingyuan.platform.audit.internal.AuditTrail.AuditQuery;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.identity.internal.Accounts;
 import org.mingyuan.platform.registry.Park;
@@ -96,11 +100,25 @@ class DatabaseCompatibilityTests {
                     .singleElement()
                     .satisfies(a -> assertThat(a.roles()).containsExactly(Role.SUPERVISOR));
 
-            audit.record("compat", "LOGIN", null, "FAILURE", "审计 ✓", "::1");
-            audit.record("compat", "LOGIN", "t", "SUCCESS", null, null);
-            var page = audit.page(null, 10);
+            audit.record("compat", AuditAction.LOGIN, null, "FAILURE", "审计 ✓", "::1");
+            audit.record("compat", AuditAction.LOGIN, "t", "SUCCESS", null, null);
+            audit.record("other", AuditAction.ACCOUNT_CREATED, "compat", "SUCCESS", null, null);
+            var page = audit.page(new AuditQuery("compat", null, null, null), null, 10);
             assertThat(page).extracting(AuditTrail.AuditEvent::outcome).containsExactly("SUCCESS", "FAILURE");
-            assertThat(audit.page(page.get(0).id(), 10))
+            assertThat(audit.page(new AuditQuery(null, AuditAction.ACCOUNT_CREATED, null, null), null, 10))
+                    .extracting(AuditTrail.AuditEvent::actor)
+                    .containsExactly("other");
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            assertThat(audit.page(new AuditQuery(null, null, today, today), null, 10))
+                    .hasSize(3);
+            assertThat(audit.page(new AuditQuery(null, null, today.plusDays(1), null), null, 10))
+                    .isEmpty();
+            assertThat(audit.page(new AuditQuery(null, null, null, today.minusDays(1)), null, 10))
+                    .isEmpty();
+            assertThat(audit.page(
+                            new AuditQuery("compat", null, null, null),
+                            page.get(0).id(),
+                            10))
                     .singleElement()
                     .satisfies(e -> assertThat(e.detail()).isEqualTo("审计 ✓"));
         }

@@ -2,7 +2,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"identity"})
+        allowedDependencies = {"identity", "registry"})
 package org.mingyuan.platform.audit;
 
 import org.jspecify.annotations.NullMarked;

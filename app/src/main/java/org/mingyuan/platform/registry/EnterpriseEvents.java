@@ -58,4 +58,7 @@ public final class EnterpriseEvents {
 
     /** A bulk import committed {@code rows} rows of {@code kind}. */
     public record RegistryImported(String kind, int rows, String actor) {}
+
+    /** A bulk import of {@code kind} from {@code filename} wrote nothing, for {@code reason}. */
+    public record RegistryImportFailed(String kind, String filename, String reason, String actor) {}
 }

@@ -26,57 +26,69 @@ class AccountAuditing {
 
     @ApplicationModuleListener
     void on(LoginSucceeded event) {
-        trail.record(event.username(), "LOGIN", null, "SUCCESS", null, event.remoteAddress());
+        trail.record(event.username(), AuditAction.LOGIN, null, "SUCCESS", null, event.remoteAddress());
     }
 
     @ApplicationModuleListener
     void on(LoginFailed event) {
-        trail.record(event.username(), "LOGIN", null, "FAILURE", event.reason(), event.remoteAddress());
+        trail.record(event.username(), AuditAction.LOGIN, null, "FAILURE", event.reason(), event.remoteAddress());
     }
 
     @ApplicationModuleListener
     void on(AccountLocked event) {
-        trail.record("system", "ACCOUNT_LOCKED", event.username(), "SUCCESS", "until " + event.until(), null);
+        trail.record("system", AuditAction.ACCOUNT_LOCKED, event.username(), "SUCCESS", "until " + event.until(), null);
     }
 
     @ApplicationModuleListener
     void on(AccountCreated event) {
-        trail.record(event.actor(), "ACCOUNT_CREATED", event.username(), "SUCCESS", "roles " + event.roles(), null);
+        trail.record(
+                event.actor(),
+                AuditAction.ACCOUNT_CREATED,
+                event.username(),
+                "SUCCESS",
+                "roles " + event.roles(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(AccountRolesChanged event) {
-        trail.record(event.actor(), "ROLES_CHANGED", event.username(), "SUCCESS", "roles " + event.roles(), null);
+        trail.record(
+                event.actor(), AuditAction.ROLES_CHANGED, event.username(), "SUCCESS", "roles " + event.roles(), null);
     }
 
     @ApplicationModuleListener
     void on(AccountScopeChanged event) {
-        trail.record(event.actor(), "SCOPE_CHANGED", event.username(), "SUCCESS", event.scope(), null);
+        trail.record(event.actor(), AuditAction.SCOPE_CHANGED, event.username(), "SUCCESS", event.scope(), null);
     }
 
     @ApplicationModuleListener
     void on(AccountDisabled event) {
-        trail.record(event.actor(), "ACCOUNT_DISABLED", event.username(), "SUCCESS", null, null);
+        trail.record(event.actor(), AuditAction.ACCOUNT_DISABLED, event.username(), "SUCCESS", null, null);
     }
 
     @ApplicationModuleListener
     void on(AccountEnabled event) {
-        trail.record(event.actor(), "ACCOUNT_ENABLED", event.username(), "SUCCESS", null, null);
+        trail.record(event.actor(), AuditAction.ACCOUNT_ENABLED, event.username(), "SUCCESS", null, null);
     }
 
     @ApplicationModuleListener
     void on(AdministratorPasswordSet event) {
-        trail.record("system", "ADMINISTRATOR_SET", event.username(), "SUCCESS", null, null);
+        trail.record("system", AuditAction.ADMINISTRATOR_SET, event.username(), "SUCCESS", null, null);
     }
 
     @ApplicationModuleListener
     void on(ApiTokenIssued event) {
         trail.record(
-                event.username(), "TOKEN_ISSUED", event.tokenName(), "SUCCESS", "expires " + event.expiresAt(), null);
+                event.username(),
+                AuditAction.TOKEN_ISSUED,
+                event.tokenName(),
+                "SUCCESS",
+                "expires " + event.expiresAt(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(ApiTokenRevoked event) {
-        trail.record(event.actor(), "TOKEN_REVOKED", event.username(), "SUCCESS", event.tokenName(), null);
+        trail.record(event.actor(), AuditAction.TOKEN_REVOKED, event.username(), "SUCCESS", event.tokenName(), null);
     }
 }

@@ -2,6 +2,9 @@ package org.mingyuan.platform.audit.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +13,8 @@ import org.springframework.stereotype.Repository;
 /** The stored audit events; append-only. */
 @Repository
 public class AuditTrail {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -31,7 +36,7 @@ public class AuditTrail {
     /** Appends an event that happened now. */
     public void record(
             String actor,
-            String action,
+            AuditAction action,
             @Nullable String target,
             String outcome,
             @Nullable String detail,
@@ -41,7 +46,7 @@ public class AuditTrail {
                 .params(
                         Timestamp.from(Instant.now()),
                         clip(actor, 60),
-                        action,
+                        action.name(),
                         clip(target, 200),
                         outcome,
                         clip(detail, 1000),
@@ -49,11 +54,47 @@ public class AuditTrail {
                 .update();
     }
 
-    /** Up to {@code limit} events older than {@code beforeId} (all when null), newest first. */
-    public List<AuditEvent> page(@Nullable Long beforeId, int limit) {
+    /**
+     * What to show: events by {@code actor}, of {@code action}, on or after {@code from} and on or before
+     * {@code to} (calendar days in China Standard Time); a null part does not filter.
+     */
+    public record AuditQuery(
+            @Nullable String actor,
+            @Nullable AuditAction action,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+
+        /** Every event. */
+        public static AuditQuery all() {
+            return new AuditQuery(null, null, null, null);
+        }
+    }
+
+    /** Up to {@code limit} events matching {@code query} older than {@code beforeId} (all when null), newest first. */
+    public List<AuditEvent> page(AuditQuery query, @Nullable Long beforeId, int limit) {
+        List<Object> params = new ArrayList<>();
+        params.add(beforeId == null ? Long.MAX_VALUE : beforeId);
+        StringBuilder where = new StringBuilder(" where id < ?");
+        if (query.actor() != null) {
+            where.append(" and actor = ?");
+            params.add(query.actor());
+        }
+        if (query.action() != null) {
+            where.append(" and action = ?");
+            params.add(query.action().name());
+        }
+        if (query.from() != null) {
+            where.append(" and occurred_at >= ?");
+            params.add(Timestamp.from(query.from().atStartOfDay(CHINA).toInstant()));
+        }
+        if (query.to() != null) {
+            where.append(" and occurred_at < ?");
+            params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(CHINA).toInstant()));
+        }
+        params.add(limit);
         return jdbc.sql("select id, occurred_at, actor, action, target, outcome, detail, remote_addr from audit_event"
-                        + " where id < ? order by id desc limit ?")
-                .params(beforeId == null ? Long.MAX_VALUE : beforeId, limit)
+                        + where + " order by id desc limit ?")
+                .params(params)
                 .query((rs, row) -> new AuditEvent(
                         rs.getLong(1),
                         rs.getTimestamp(2).toInstant(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.mingyuan.platform.XlsxExport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImportFailed;
 import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImported;
 import org.mingyuan.platform.registry.imports.ImportOutcome.Committed;
 import org.mingyuan.platform.registry.imports.ImportOutcome.Failed;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The work of one import job: read and check every row, then check the rows against each other and
  * the registry, and only if nothing is wrong write them all in one transaction that also publishes
- * one {@link RegistryImported} event.
+ * one {@link RegistryImported} event; an import that writes nothing publishes {@link RegistryImportFailed}.
  */
 final class ImportRun implements Runnable {
 
@@ -38,13 +39,14 @@ final class ImportRun implements Runnable {
     @Override
     public void run() {
         try {
-            job.finish(importFile());
-        } catch (ImportRefusal refusal) {
-            job.finish(new Refused(refusal.code(), refusal.args()));
-        } catch (RuntimeException failure) {
-            String incident = UUID.randomUUID().toString();
-            log.error("Import {} of {} failed, incident {}", job.id(), job.filename(), incident, failure);
-            job.finish(new Failed(incident));
+            ImportOutcome outcome = outcome();
+            job.finish(outcome);
+            if (!(outcome instanceof Committed)) {
+                services.transactions()
+                        .executeWithoutResult(status -> services.events()
+                                .publishEvent(new RegistryImportFailed(
+                                        job.kind().path(), job.filename(), reason(outcome), caller.username())));
+            }
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -52,6 +54,28 @@ final class ImportRun implements Runnable {
                 log.warn("Could not delete {}", file, e);
             }
         }
+    }
+
+    private ImportOutcome outcome() {
+        try {
+            return importFile();
+        } catch (ImportRefusal refusal) {
+            return new Refused(refusal.code(), refusal.args());
+        } catch (RuntimeException failure) {
+            String incident = UUID.randomUUID().toString();
+            log.error("Import {} of {} failed, incident {}", job.id(), job.filename(), incident, failure);
+            return new Failed(incident);
+        }
+    }
+
+    private static String reason(ImportOutcome outcome) {
+        if (outcome instanceof Rejected rejected) {
+            return "rejected: " + rejected.count() + " problems";
+        }
+        if (outcome instanceof Refused refused) {
+            return "refused: " + refused.code();
+        }
+        return outcome instanceof Failed failed ? "failed: incident " + failed.incident() : "committed";
     }
 
     private ImportOutcome importFile() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.XlsxExport;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseQuery;

@@ -14,13 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Uploads import files to a running platform over loopback and waits for their jobs. */
-final class ImportClient {
+public final class ImportClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    ImportClient(int port) {
+    public ImportClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -64,7 +64,7 @@ final class ImportClient {
     }
 
     /** Uploads and polls the job until it is finished; returns its final status. */
-    JsonNode run(String kind, String filename, byte[] content, String authorization) {
+    public JsonNode run(String kind, String filename, byte[] content, String authorization) {
         Answer started = upload(kind, filename, content, authorization);
         if (started.status() != 202) {
             throw new AssertionError("upload answered " + started.status() + ": " + started.text());

@@ -1,15 +1,15 @@
-package org.mingyuan.platform.registry.imports;
+package org.mingyuan.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
-import org.mingyuan.platform.registry.RegistryTime;
 
 /**
  * Writes rows as one XLSX sheet, streamed: a header row of {@code 中文 (English)} labels, then one
@@ -22,6 +22,7 @@ import org.mingyuan.platform.registry.RegistryTime;
 public record XlsxExport<T>(String sheet, List<Column<T>> columns) {
 
     private static final int FLUSH_EVERY = 1_000;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** One column: its Chinese and English label and how to get its value from an item (null: empty). */
     public record Column<T>(String zh, String en, Function<T, @Nullable Object> value) {
@@ -66,7 +67,7 @@ public record XlsxExport<T>(String sheet, List<Column<T>> columns) {
             ws.value(r, c, day);
             ws.style(r, c).format("yyyy-mm-dd").set();
         } else if (value instanceof Instant moment) {
-            ws.value(r, c, moment.atZone(RegistryTime.ZONE).toLocalDateTime());
+            ws.value(r, c, moment.atZone(CHINA).toLocalDateTime());
             ws.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
         } else if (value instanceof Enum<?> constant) {
             ws.value(r, c, constant.name());

@@ -9,10 +9,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
+import org.mingyuan.platform.PlainText;
+import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseCertified;
 import org.mingyuan.platform.registry.internal.Certifications;
+import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.mingyuan.platform.registry.internal.RegistryAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,9 +65,16 @@ public class EnterpriseCertifications {
         if (draft.number() != null && draft.number().length() > 100) {
             problems.add(new FieldProblem("number", "registry.tooLong", List.of(100)));
         }
+        PlainText.problem("number", draft.number(), Lines.ONE).ifPresent(problems::add);
         if (draft.evidence() != null && draft.evidence().length() > 500) {
             problems.add(new FieldProblem("evidence", "registry.tooLong", List.of(500)));
         }
+        PlainText.problem("evidence", draft.evidence(), Lines.MANY).ifPresent(problems::add);
+        EnterpriseRules.dateProblem("issuedOn", draft.issuedOn(), RegistryTime.today())
+                .ifPresent(problems::add);
+        EnterpriseRules.dateProblem(
+                        "expiresOn", draft.expiresOn(), RegistryTime.today().plusYears(100))
+                .ifPresent(problems::add);
         if (draft.issuedOn() != null
                 && draft.expiresOn() != null
                 && !draft.expiresOn().isAfter(draft.issuedOn())) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.PlainText;
+import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.identity.AccountEvents.AccountCreated;
 import org.mingyuan.platform.identity.AccountEvents.AccountDisabled;
 import org.mingyuan.platform.identity.AccountEvents.AccountEnabled;
@@ -48,6 +50,7 @@ public class AccountDirectory {
         if (request.displayName().isBlank() || request.displayName().length() > 120) {
             problems.add(new FieldProblem("displayName", "account.displayName", List.of(120)));
         }
+        PlainText.problem("displayName", request.displayName(), Lines.ONE).ifPresent(problems::add);
         if (request.roles().isEmpty()) {
             problems.add(new FieldProblem("roles", "account.rolesEmpty", List.of()));
         }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.PlainText;
+import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.identity.AccountEvents.ApiTokenIssued;
 import org.mingyuan.platform.identity.AccountEvents.ApiTokenRevoked;
 import org.mingyuan.platform.identity.Role;
@@ -72,6 +74,9 @@ public class ApiTokens {
         if (name.isBlank() || name.length() > 100) {
             throw new InvalidRequest("name", "token.name", 100);
         }
+        PlainText.problem("name", name, Lines.ONE).ifPresent(problem -> {
+            throw new InvalidRequest(List.of(problem));
+        });
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidRequest("days", "token.days", 1, MAX_DAYS, days);
         }

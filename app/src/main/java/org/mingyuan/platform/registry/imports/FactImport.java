@@ -61,9 +61,6 @@ final class FactImport implements RowImport {
         LocalDate end = cells.date("periodEnd");
         LocalDate start = cells.date("periodStart");
         String note = cells.text("sourceNote");
-        if (note != null && note.length() > 200) {
-            cells.problem("sourceNote", "registry.tooLong", 200);
-        }
         cells.problems(
                 EnterpriseRules.factProblems(new FactStatement(name, value, start, end, FactSource.IMPORTED, note)),
                 COLUMN_OF_FIELD);

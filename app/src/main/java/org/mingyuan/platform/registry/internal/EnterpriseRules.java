@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
+import org.mingyuan.platform.PlainText;
+import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.registry.CreditCode;
 import org.mingyuan.platform.registry.EnterpriseDraft;
 import org.mingyuan.platform.registry.FactName;
@@ -27,6 +30,7 @@ public class EnterpriseRules {
     static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
     static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1900, 1, 1);
     static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+    static final int NOTE_LENGTH = 200;
 
     private final Parks parks;
     private final ChainSegments segments;
@@ -58,9 +62,11 @@ public class EnterpriseRules {
         } else if (draft.name().strip().length() > 200) {
             problems.add(new FieldProblem("name", "registry.tooLong", List.of(200)));
         }
+        PlainText.problem("name", draft.name(), Lines.ONE).ifPresent(problems::add);
         if (draft.address() != null && draft.address().length() > 300) {
             problems.add(new FieldProblem("address", "registry.tooLong", List.of(300)));
         }
+        PlainText.problem("address", draft.address(), Lines.ONE).ifPresent(problems::add);
         if (draft.divisionCode() != null
                 && !DIVISION_CODE.matcher(draft.divisionCode()).matches()) {
             problems.add(new FieldProblem("divisionCode", "registry.divisionCode", List.of(draft.divisionCode())));
@@ -80,6 +86,8 @@ public class EnterpriseRules {
         BigDecimal capital = draft.registeredCapital();
         if (capital != null && (capital.signum() < 0 || capital.compareTo(MAX_MONEY) > 0)) {
             problems.add(new FieldProblem("registeredCapital", "registry.money", List.of(capital)));
+        } else if (capital != null && capital.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("registeredCapital", "registry.twoDecimals", List.of(capital)));
         }
         if (draft.parkId() != null && parks.byId(new ParkId(draft.parkId())).isEmpty()) {
             problems.add(new FieldProblem("parkId", "registry.unknownPark", List.of(draft.parkId())));
@@ -115,10 +123,28 @@ public class EnterpriseRules {
             problems.add(new FieldProblem("periodEnd", "registry.required", List.of()));
         } else if (end.isAfter(RegistryTime.today())) {
             problems.add(new FieldProblem("periodEnd", "registry.futurePeriod", List.of(end)));
+        } else if (start != null && start.isBefore(RegistryTime.EARLIEST)) {
+            problems.add(new FieldProblem(
+                    statement.periodStart() == null ? "periodEnd" : "periodStart",
+                    "registry.periodTooEarly",
+                    List.of(start, RegistryTime.EARLIEST)));
         } else if (start != null && start.isAfter(end)) {
             problems.add(new FieldProblem("periodStart", "registry.periodOrder", List.of(start, end)));
         }
+        String note = statement.sourceNote();
+        if (note != null && note.length() > NOTE_LENGTH) {
+            problems.add(new FieldProblem("sourceNote", "registry.tooLong", List.of(NOTE_LENGTH)));
+        }
+        PlainText.problem("sourceNote", note, Lines.MANY).ifPresent(problems::add);
         return problems;
+    }
+
+    /** The problem with {@code day} in {@code field} if it lies before {@link RegistryTime#EARLIEST} or after {@code latest}. */
+    public static Optional<FieldProblem> dateProblem(String field, @Nullable LocalDate day, LocalDate latest) {
+        if (day == null || (!day.isBefore(RegistryTime.EARLIEST) && !day.isAfter(latest))) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem(field, "registry.dateRange", List.of(day, RegistryTime.EARLIEST, latest)));
     }
 
     /**

@@ -93,7 +93,7 @@ class EnterpriseApi {
             @PathVariable String creditCode,
             @Parameter(description = "a past day, yyyy-MM-dd") @RequestParam(required = false) @Nullable
                     LocalDate knownAt) {
-        var moment = knownAt == null ? java.time.Instant.now() : RegistryTime.endOf(knownAt);
+        var moment = RegistryTime.knownAt(knownAt);
         return ProfileView.of(registry.profile(callers.of(principal), creditCode, moment));
     }
 

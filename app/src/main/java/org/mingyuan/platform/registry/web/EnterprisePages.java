@@ -84,7 +84,7 @@ class EnterprisePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate knownAt,
             Model model) {
         Caller caller = callers.of(principal);
-        Instant moment = knownAt == null ? Instant.now() : RegistryTime.endOf(knownAt);
+        Instant moment = RegistryTime.knownAt(knownAt);
         EnterpriseProfile profile = registry.profile(caller, creditCode, moment);
         Enterprise enterprise = profile.enterprise();
         model.addAttribute("profile", profile);

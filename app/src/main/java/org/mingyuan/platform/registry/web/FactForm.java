@@ -22,7 +22,6 @@ record FactForm(
         @Nullable String sourceNote) {
 
     /** The longest note the registry keeps. */
-    static final int NOTE_LENGTH = 200;
 
     /** An empty form for a figure as of today. */
     static FactForm blank() {
@@ -32,9 +31,6 @@ record FactForm(
     /** The statement the form makes; values that cannot be read are noted in {@code problems}. */
     FactStatement statement(List<FieldProblem> problems) {
         String note = FormValues.text(sourceNote);
-        if (note != null && note.length() > NOTE_LENGTH) {
-            problems.add(new FieldProblem("sourceNote", "registry.tooLong", List.of(NOTE_LENGTH)));
-        }
         return new FactStatement(
                 FormValues.choice("name", name, FactName.class, problems),
                 FormValues.number("value", value, problems),

@@ -14,9 +14,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Answers unauthenticated and forbidden API calls with RFC 9457 problem details. */
+/** Answers unauthenticated, forbidden and firewall-rejected API calls with RFC 9457 problem details. */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
@@ -42,6 +43,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         String code = denied instanceof PasswordLoginRequired ? "problem.passwordLoginRequired" : "problem.forbidden";
         write(request, response, HttpStatus.FORBIDDEN, code);
+    }
+
+    /** A request the firewall refused (a malformed or ambiguous path): 400, as a problem under {@code /api}. */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            write(request, response, HttpStatus.BAD_REQUEST, "problem.unrouted.400");
+        } else {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        }
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -88,6 +89,11 @@ class SecurityConfiguration {
     @Bean
     ProblemResponses problemResponses(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
         return new ProblemResponses(json, messages, locales);
+    }
+
+    @Bean
+    RequestRejectedHandler rejectedRequests(ProblemResponses problems) {
+        return problems::rejected;
     }
 
     @Bean

@@ -15,11 +15,13 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Answers requests that reach no handler (unknown address, wrong method, wrong content type):
+ * Answers requests that reach no handler (unknown address, wrong method, wrong content type, an
+ * upload over the size limit):
  * problem details under {@code /api}, the error page elsewhere.
  */
 @ControllerAdvice
@@ -35,7 +37,8 @@ class UnroutedRequests {
     @ExceptionHandler({
         NoResourceFoundException.class,
         HttpRequestMethodNotSupportedException.class,
-        HttpMediaTypeNotSupportedException.class
+        HttpMediaTypeNotSupportedException.class,
+        MaxUploadSizeExceededException.class
     })
     Object unrouted(Exception unrouted, HttpServletRequest request) {
         HttpStatusCode status = ((ErrorResponse) unrouted).getStatusCode();

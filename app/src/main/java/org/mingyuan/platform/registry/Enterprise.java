@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * An enterprise's identity and place in the registry; its figures are {@link Fact}s.
  *
  * @param divisionCode administrative division of the registered address (GB/T 2260, six digits)
- * @param industryCode GB/T 4754-2017 code: section letter and up to four digits, e.g. {@code I6510}
+ * @param industryCode GB/T 4754-2017 code: section letter and up to four digits, e.g. {@code I6513}
  * @param registeredCapital registered capital in 万元; null when unknown
  * @param parkId the park the enterprise occupies space in; null when outside any park
  * @param chainSegment code of its industry-chain segment; null when not classified

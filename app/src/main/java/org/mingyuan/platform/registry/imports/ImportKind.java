@@ -11,43 +11,69 @@ import org.mingyuan.platform.registry.FactName;
 /** What an import file holds; each kind has fixed, documented columns. */
 public enum ImportKind {
     /** Enterprises with their profile and, optionally, their figures for one period. */
-    ENTERPRISES(Stream.concat(
-                    Stream.of(
-                            Columns.CREDIT_CODE,
-                            new ImportColumn("name", "企业名称", true, "上海示例链科技有限公司"),
-                            new ImportColumn("address", "注册地址", false, "上海市杨浦区国定路 335 号"),
-                            new ImportColumn("divisionCode", "行政区划代码", false, "310110"),
-                            new ImportColumn("industryCode", "行业代码", true, "I6510"),
-                            new ImportColumn("foundedOn", "成立日期", true, "2020-05-01"),
-                            new ImportColumn("registeredCapital", "注册资本（万元）", false, "500"),
-                            Columns.PARK_CODE,
-                            new ImportColumn("chainSegment", "产业链环节代码", false, "baas"),
-                            new ImportColumn("periodEnd", "数据截止日期", false, "2024-12-31")),
-                    Arrays.stream(FactName.values()).map(Columns::fact))
-            .toList()),
+    ENTERPRISES(
+            Stream.concat(
+                            Stream.of(
+                                    Columns.CREDIT_CODE,
+                                    new ImportColumn("name", "企业名称", true, "上海示例链科技有限公司"),
+                                    new ImportColumn("address", "注册地址", false, "上海市杨浦区国定路 335 号"),
+                                    new ImportColumn("divisionCode", "行政区划代码", false, "310110"),
+                                    new ImportColumn("industryCode", "行业代码", true, "I6513"),
+                                    new ImportColumn("foundedOn", "成立日期", true, "2020-05-01"),
+                                    new ImportColumn("registeredCapital", "注册资本（万元）", false, "500"),
+                                    Columns.PARK_CODE,
+                                    new ImportColumn("chainSegment", "产业链环节代码", false, "baas"),
+                                    new ImportColumn("periodEnd", "数据截止日期", false, "2024-12-31")),
+                            Arrays.stream(FactName.values()).map(Columns::fact))
+                    .toList(),
+            List.of(
+                    Columns.note("industryName", "行业名称"),
+                    Columns.note("divisionName", "行政区划名称"),
+                    Columns.note("parkName", "园区名称"),
+                    Columns.note("segmentName", "产业链环节名称"),
+                    Columns.note("sizeClass", "企业规模（推导）"))),
     /** Dated fact statements about enterprises already in the registry. */
-    FACTS(List.of(
-            Columns.CREDIT_CODE,
-            new ImportColumn("factName", "事实名称", true, "REVENUE"),
-            new ImportColumn("value", "数值", true, "1200"),
-            new ImportColumn("periodStart", "期间开始日期", false, "2024-01-01"),
-            new ImportColumn("periodEnd", "期间截止日期", true, "2024-12-31"),
-            new ImportColumn("sourceNote", "来源说明", false, "2024 年度统计报表"))),
+    FACTS(
+            List.of(
+                    Columns.CREDIT_CODE,
+                    new ImportColumn("factName", "事实名称", true, "REVENUE"),
+                    new ImportColumn("value", "数值", true, "1200"),
+                    new ImportColumn("periodStart", "期间开始日期", false, "2024-01-01"),
+                    new ImportColumn("periodEnd", "期间截止日期", true, "2024-12-31"),
+                    new ImportColumn("sourceNote", "来源说明", false, "2024 年度统计报表")),
+            List.of(
+                    Columns.note("factLabel", "事实说明"),
+                    Columns.note("source", "来源"),
+                    Columns.note("recordedAt", "记录时间"),
+                    Columns.note("recordedBy", "记录人"))),
     /** Leases of park units by enterprises already in the registry. */
-    LEASES(List.of(
-            Columns.CREDIT_CODE,
-            Columns.PARK_CODE,
-            new ImportColumn("building", "楼宇", true, "C7"),
-            new ImportColumn("unit", "单元", true, "3F"),
-            new ImportColumn("areaM2", "租赁面积（m²）", true, "200"),
-            new ImportColumn("startOn", "起租日期", true, "2025-01-01"),
-            new ImportColumn("endOn", "止租日期（不含）", true, "2028-01-01"),
-            new ImportColumn("monthlyRent", "月租金（元）", false, "24000")));
+    LEASES(
+            List.of(
+                    Columns.CREDIT_CODE,
+                    Columns.PARK_CODE,
+                    new ImportColumn("building", "楼宇", true, "C7"),
+                    new ImportColumn("unit", "单元", true, "3F"),
+                    new ImportColumn("areaM2", "租赁面积（m²）", true, "200"),
+                    new ImportColumn("startOn", "起租日期", true, "2025-01-01"),
+                    new ImportColumn("endOn", "止租日期（不含）", true, "2028-01-01"),
+                    new ImportColumn("monthlyRent", "月租金（元）", false, "24000")),
+            List.of());
 
     private final List<ImportColumn> columns;
+    private final List<ImportColumn> readOnlyColumns;
 
-    ImportKind(List<ImportColumn> columns) {
+    ImportKind(List<ImportColumn> columns, List<ImportColumn> readOnlyColumns) {
         this.columns = columns;
+        this.readOnlyColumns = readOnlyColumns;
+    }
+
+    /**
+     * Columns an export adds after the template's columns so that people can read it (names for
+     * codes, how a figure was recorded); an import accepts and ignores them, so an export can be
+     * edited and imported back.
+     */
+    public List<ImportColumn> readOnlyColumns() {
+        return readOnlyColumns;
     }
 
     /** The columns in template order. */
@@ -82,6 +108,11 @@ public enum ImportKind {
                 true,
                 CreditCode.of("91", "310110", "MA1G8E6C").value());
         static final ImportColumn PARK_CODE = new ImportColumn("parkCode", "园区代码", false, "shanghai-blockchain-base");
+
+        /** A read-only column of exports. */
+        static ImportColumn note(String key, String zh) {
+            return new ImportColumn(key, zh, false, "");
+        }
 
         /** A fact column of the enterprises file, labelled with the fact's name and unit. */
         static ImportColumn fact(FactName name) {

@@ -2,37 +2,36 @@ package org.mingyuan.platform.registry.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.XlsxExport;
 import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.registry.ChainSegment;
+import org.mingyuan.platform.registry.ChainTaxonomy;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.Fact;
+import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.Park;
 import org.mingyuan.platform.registry.ParkCatalog;
+import org.mingyuan.platform.registry.ReferenceCodes;
 import org.mingyuan.platform.registry.Sourced;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The registry's lists as spreadsheets: enterprises, parks and one enterprise's fact history. */
 @Component
 public class RegistryExports {
-
-    private static final XlsxExport<Enterprise> ENTERPRISES = new XlsxExport<>(
-            "enterprises",
-            List.of(
-                    new XlsxExport.Column<>(
-                            "统一社会信用代码", "Credit code", e -> e.creditCode().value()),
-                    new XlsxExport.Column<>("企业名称", "Name", Enterprise::name),
-                    new XlsxExport.Column<>("注册地址", "Address", Enterprise::address),
-                    new XlsxExport.Column<>("行政区划代码", "Division code", Enterprise::divisionCode),
-                    new XlsxExport.Column<>("行业代码", "Industry code", Enterprise::industryCode),
-                    new XlsxExport.Column<>("成立日期", "Founded on", Enterprise::foundedOn),
-                    new XlsxExport.Column<>("注册资本（万元）", "Registered capital (10k CNY)", Enterprise::registeredCapital),
-                    new XlsxExport.Column<>("园区 ID", "Park id", Enterprise::parkId),
-                    new XlsxExport.Column<>("产业链环节", "Chain segment", Enterprise::chainSegment),
-                    new XlsxExport.Column<>("企业规模（推导）", "Size class (derived)", Enterprise::sizeClass)));
 
     private static final XlsxExport<Park> PARKS = new XlsxExport<>(
             "parks",
@@ -52,29 +51,106 @@ public class RegistryExports {
                     new XlsxExport.Column<>("启用日期", "Launched on", Park::launchedOn),
                     new XlsxExport.Column<>("资料来源", "Sources", Park::source)));
 
-    private static final XlsxExport<Fact> FACTS = new XlsxExport<>(
-            "facts",
-            List.of(
-                    new XlsxExport.Column<>("事实名称", "Fact", Fact::name),
-                    new XlsxExport.Column<>("数值", "Value", Fact::value),
-                    new XlsxExport.Column<>("期间开始日期", "Period start", Fact::periodStart),
-                    new XlsxExport.Column<>("期间截止日期", "Period end", Fact::periodEnd),
-                    new XlsxExport.Column<>("来源", "Source", Fact::source),
-                    new XlsxExport.Column<>("来源说明", "Source note", Fact::sourceNote),
-                    new XlsxExport.Column<>("记录时间", "Recorded at", Fact::recordedAt),
-                    new XlsxExport.Column<>("记录人", "Recorded by", Fact::recordedBy)));
-
     private final EnterpriseRegistry registry;
     private final ParkCatalog parks;
+    private final ChainTaxonomy taxonomy;
+    private final ReferenceCodes codes;
+    private final MessageSource messages;
 
-    RegistryExports(EnterpriseRegistry registry, ParkCatalog parks) {
+    RegistryExports(
+            EnterpriseRegistry registry,
+            ParkCatalog parks,
+            ChainTaxonomy taxonomy,
+            ReferenceCodes codes,
+            MessageSource messages) {
         this.registry = registry;
         this.parks = parks;
+        this.taxonomy = taxonomy;
+        this.codes = codes;
+        this.messages = messages;
     }
 
-    /** Every enterprise the caller may see that matches the query's filters (paging is ignored). */
+    /** One enterprise as an export row: its profile and its figures for its latest reported period. */
+    record EnterpriseRow(Enterprise enterprise, @Nullable LocalDate periodEnd, Map<FactName, BigDecimal> figures) {
+
+        static EnterpriseRow of(Enterprise enterprise, List<Fact> history) {
+            LocalDate latest = history.stream()
+                    .map(Fact::periodEnd)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            Map<FactName, BigDecimal> figures = new EnumMap<>(FactName.class);
+            history.stream()
+                    .filter(f -> f.periodEnd().equals(latest))
+                    .sorted(Comparator.comparing(Fact::recordedAt))
+                    .forEach(f -> figures.put(f.name(), f.value()));
+            return new EnterpriseRow(enterprise, latest, figures);
+        }
+    }
+
+    /**
+     * Every enterprise the caller may see that matches the query's filters (paging is ignored), in the
+     * enterprise template's columns, labels and codes, so the file can be edited and imported back; then
+     * read-only columns that name the codes.
+     */
     public void enterprises(Caller caller, EnterpriseQuery query, OutputStream out) throws IOException {
-        ENTERPRISES.write(registry.all(caller, query), out);
+        Map<Long, Park> parksById = parks.all().stream().collect(Collectors.toMap(p -> p.id().value(), p -> p));
+        Map<String, ChainSegment> segments =
+                taxonomy.all().stream().collect(Collectors.toMap(ChainSegment::code, s -> s));
+        List<XlsxExport.Column<EnterpriseRow>> columns = new ArrayList<>();
+        for (ImportColumn column : ImportKind.ENTERPRISES.columns()) {
+            columns.add(column(column, row -> templateValue(column.key(), row, parksById)));
+        }
+        for (ImportColumn column : ImportKind.ENTERPRISES.readOnlyColumns()) {
+            columns.add(column(column, row -> readOnlyValue(column.key(), row.enterprise(), parksById, segments)));
+        }
+        var sheet = new XlsxExport<>("enterprises", columns);
+        sheet.write(
+                () -> registry.all(caller, query).stream()
+                        .map(e -> EnterpriseRow.of(
+                                e, registry.history(caller, e.creditCode().value())))
+                        .iterator(),
+                out);
+    }
+
+    private static <T> XlsxExport.Column<T> column(ImportColumn column, Function<T, @Nullable Object> value) {
+        return new XlsxExport.Column<>(column.zh(), column.key(), value);
+    }
+
+    private static @Nullable Object templateValue(String key, EnterpriseRow row, Map<Long, Park> parksById) {
+        Enterprise e = row.enterprise();
+        return switch (key) {
+            case "creditCode" -> e.creditCode().value();
+            case "name" -> e.name();
+            case "address" -> e.address();
+            case "divisionCode" -> e.divisionCode();
+            case "industryCode" -> e.industryCode();
+            case "foundedOn" -> e.foundedOn();
+            case "registeredCapital" -> e.registeredCapital();
+            case "parkCode" ->
+                e.parkId() == null ? null : parksById.get(e.parkId()).code();
+            case "chainSegment" -> e.chainSegment();
+            case "periodEnd" -> row.periodEnd();
+            default -> row.figures().get(FactName.valueOf(key));
+        };
+    }
+
+    private @Nullable Object readOnlyValue(
+            String key, Enterprise e, Map<Long, Park> parksById, Map<String, ChainSegment> segments) {
+        return switch (key) {
+            case "industryName" -> codes.industry(e.industryCode(), Locale.SIMPLIFIED_CHINESE);
+            case "divisionName" -> codes.division(e.divisionCode(), Locale.SIMPLIFIED_CHINESE);
+            case "parkName" ->
+                e.parkId() == null ? null : parksById.get(e.parkId()).nameZh();
+            case "segmentName" ->
+                e.chainSegment() == null || !segments.containsKey(e.chainSegment())
+                        ? null
+                        : segments.get(e.chainSegment()).nameZh();
+            case "sizeClass" ->
+                e.sizeClass() == null
+                        ? null
+                        : messages.getMessage("sizeClass." + e.sizeClass().name(), null, Locale.SIMPLIFIED_CHINESE);
+            default -> throw new IllegalArgumentException("no read-only column " + key);
+        };
     }
 
     /** Every park, with the provenance of its figures. */
@@ -82,9 +158,40 @@ public class RegistryExports {
         PARKS.write(parks.all(), out);
     }
 
-    /** Every fact statement about one enterprise the caller may see, oldest period first. */
+    /**
+     * Every fact statement about one enterprise the caller may see, oldest period first, in the fact
+     * template's columns (so the file can be imported back), then how each was recorded.
+     */
     public void facts(Caller caller, String creditCode, OutputStream out) throws IOException {
-        FACTS.write(registry.history(caller, creditCode), out);
+        List<XlsxExport.Column<Fact>> columns = new ArrayList<>();
+        for (ImportColumn column : ImportKind.FACTS.columns()) {
+            columns.add(column(column, fact -> switch (column.key()) {
+                case "creditCode" -> creditCode;
+                case "factName" -> fact.name().name();
+                case "value" -> fact.value();
+                case "periodStart" -> fact.periodStart();
+                case "periodEnd" -> fact.periodEnd();
+                case "sourceNote" -> fact.sourceNote();
+                default -> throw new IllegalArgumentException("no fact column " + column.key());
+            }));
+        }
+        for (ImportColumn column : ImportKind.FACTS.readOnlyColumns()) {
+            columns.add(column(column, fact -> switch (column.key()) {
+                case "factLabel" ->
+                    messages.getMessage(
+                            "fact." + fact.name().name(), null, fact.name().name(), Locale.SIMPLIFIED_CHINESE);
+                case "source" ->
+                    messages.getMessage(
+                            "source." + fact.source().name(),
+                            null,
+                            fact.source().name(),
+                            Locale.SIMPLIFIED_CHINESE);
+                case "recordedAt" -> fact.recordedAt();
+                case "recordedBy" -> fact.recordedBy();
+                default -> throw new IllegalArgumentException("no read-only fact column " + column.key());
+            }));
+        }
+        new XlsxExport<>("facts", columns).write(registry.history(caller, creditCode), out);
     }
 
     private static @Nullable Object value(@Nullable Sourced<?> sourced) {

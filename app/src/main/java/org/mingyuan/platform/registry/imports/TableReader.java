@@ -75,7 +75,10 @@ final class TableReader {
         sink.accept(new RawRow(row, mapped));
     }
 
-    /** Maps each header cell to a column index (-1 for a blank header cell), or refuses the header. */
+    /**
+     * Maps each header cell to a column index (-1 for a blank or read-only export column), or refuses
+     * the header.
+     */
     private int[] header(List<@Nullable String> cells) {
         int[] mapping = new int[cells.size()];
         List<String> unknown = new ArrayList<>();
@@ -93,7 +96,7 @@ final class TableReader {
                     break;
                 }
             }
-            if (mapping[i] < 0) {
+            if (mapping[i] < 0 && kind.readOnlyColumns().stream().noneMatch(note -> note.heads(text))) {
                 unknown.add(text.length() > 40 ? text.substring(0, 40) + "…" : text);
             }
         }

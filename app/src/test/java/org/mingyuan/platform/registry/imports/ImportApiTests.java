@@ -293,16 +293,51 @@ class ImportApiTests {
                 .get("total")
                 .asInt();
 
-        assertThat(rows.get(0).get(0)).isEqualTo("统一社会信用代码 (Credit code)");
+        assertThat(rows.get(0))
+                .startsWith(ImportFiles.header(ImportKind.ENTERPRISES).toArray(String[]::new))
+                .contains("行业名称 (industryName)", "园区名称 (parkName)");
         assertThat(rows).hasSize(total + 1);
-        assertThat(rows.subList(1, rows.size()))
-                .allSatisfy(r -> assertThat(r.get(8)).isEqualTo("baas"));
-        long operatorsPark = api.get("/api/v1/enterprises?size=1", OPERATOR)
+        int segment = ImportKind.ENTERPRISES.index("chainSegment");
+        int park = ImportKind.ENTERPRISES.index("parkCode");
+        int parkName = rows.get(0).indexOf("园区名称 (parkName)");
+        int industryName = rows.get(0).indexOf("行业名称 (industryName)");
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> {
+            assertThat(r.get(segment)).isEqualTo("baas");
+            assertThat(r.get(park)).isEqualTo(rows.get(1).get(park)).isNotBlank();
+            assertThat(r.get(parkName)).containsPattern("\\p{IsHan}");
+            assertThat(r.get(industryName)).containsPattern("\\p{IsHan}");
+        });
+    }
+
+    @Test
+    void anEnterpriseExportCanBeImportedBackUnchanged() throws IOException {
+        var export = imports.get("/api/v1/enterprises/export.xlsx?segment=baas", OPERATOR);
+        assertThat(export.status()).isEqualTo(200);
+        int rows = sheet(export.body()).size() - 1;
+
+        JsonNode status = imports.run("enterprises", "round-trip.xlsx", export.body(), OPERATOR);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
+        assertThat(status.path("problems").size()).as(status.toString()).isZero();
+        assertThat(status.at("/committed/updated").asInt()).isEqualTo(rows);
+        assertThat(status.at("/committed/created").asInt()).isZero();
+    }
+
+    @Test
+    void aFactHistoryExportCanBeImportedBack() throws IOException {
+        String code = api.get("/api/v1/enterprises?size=1", OFFICER)
                 .json()
-                .at("/items/0/parkId")
-                .asLong();
-        assertThat(rows.subList(1, rows.size()))
-                .allSatisfy(r -> assertThat(r.get(7)).isEqualTo(String.valueOf(operatorsPark)));
+                .at("/items/0/creditCode")
+                .asText();
+        var export = imports.get("/enterprises/" + code + "/facts.xlsx", OFFICER);
+        assertThat(export.status()).isEqualTo(200);
+        List<List<String>> rows = sheet(export.body());
+        assertThat(rows.get(0)).startsWith(ImportFiles.header(ImportKind.FACTS).toArray(String[]::new));
+
+        JsonNode status = imports.run("facts", "facts-round-trip.xlsx", export.body(), OFFICER);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
+        assertThat(status.at("/committed/facts").asInt()).isEqualTo(rows.size() - 1);
     }
 
     private String reason(String filename, byte[] content) {

@@ -20,6 +20,15 @@ import org.mingyuan.platform.registry.FactSource;
  */
 public final class SyntheticEnterprises {
 
+    // Real GB/T 4754-2017 codes (classes, or groups where the class does not matter), all named in
+    // the reference table, so that demo pages show names rather than codes.
+    private static final List<String> SOFTWARE =
+            List.of("I6511", "I6512", "I6513", "I6519", "I6531", "I6532", "I6540", "I6550", "I6560");
+    private static final List<String> INTERNET = List.of("I6421", "I6429", "I6431", "I6433", "I6450");
+    private static final List<String> RESEARCH = List.of("M732", "M748", "M751", "M752");
+    private static final List<String> BUSINESS = List.of("L721", "L724", "L726");
+    private static final List<String> HARDWARE = List.of("C3911", "C3912", "C3914", "C3915");
+
     private static final String[] PREFIXES = {
         "链", "信", "数", "智", "云", "安", "众", "融", "通", "联", "易", "睿", "衡", "拓", "启", "恒", "远", "星", "海", "华"
     };
@@ -146,11 +155,15 @@ public final class SyntheticEnterprises {
 
     private String industry() {
         int roll = random.nextInt(100);
-        if (roll < 70) return "I65" + (10 + random.nextInt(5));
-        if (roll < 78) return "I64" + (20 + random.nextInt(3));
-        if (roll < 86) return "M7" + (30 + random.nextInt(20));
-        if (roll < 93) return "L72" + (10 + random.nextInt(9));
-        return "C39" + (10 + random.nextInt(9));
+        if (roll < 70) return pick(SOFTWARE);
+        if (roll < 78) return pick(INTERNET);
+        if (roll < 86) return pick(RESEARCH);
+        if (roll < 93) return pick(BUSINESS);
+        return pick(HARDWARE);
+    }
+
+    private String pick(List<String> codes) {
+        return codes.get(random.nextInt(codes.size()));
     }
 
     private FactSource source() {

@@ -56,6 +56,9 @@ class SecurityConfiguration {
         "/witness/**"
     };
 
+    /** Ledger pages under the public {@code /ledger/**} that hold an enterprise's receipts. */
+    private static final String[] SIGNED_IN_LEDGER_PATHS = {"/ledger/receipts", "/ledger/receipts/**"};
+
     /** API paths anyone may call: the ledger's entries and proofs, which are public by design. */
     private static final String[] PUBLIC_API_PATHS = {"/api/v1/ledger/entries/**", "/api/v1/ledger/consistency"};
 
@@ -122,7 +125,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         return http.authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_LEDGER_PATHS)
+                        .authenticated()
+                        .requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -94,6 +94,12 @@ class EnterprisePages {
         model.addAttribute("zone", RegistryTime.ZONE.getId());
         model.addAttribute("timelines", FactTimeline.of(registry.history(caller, creditCode), moment, charts::points));
         model.addAttribute("editable", knownAt == null && EnterpriseRegistry.mayEdit(caller, enterprise));
+        model.addAttribute(
+                "receipts",
+                caller.has(Role.ADMIN)
+                        || caller.has(Role.SUPERVISOR)
+                        || caller.has(Role.POLICY_OFFICER)
+                        || enterprise.id().value() == (caller.enterpriseId() == null ? -1 : caller.enterpriseId()));
         labels.addTo(model);
         return "enterprises/detail";
     }

@@ -65,7 +65,7 @@ final class ImportRun implements Runnable {
         };
         ImportKind kind = job.kind();
         int maxCell = services.limits().maxCellChars();
-        TableReader.read(file, job.filename(), kind, services.limits().maxRows(), raw -> {
+        TableReader.read(file, job.filename(), kind, services.limits(), raw -> {
             context.counted();
             rows.read(new RowCells(kind, raw, maxCell, problems));
             job.advance(1);

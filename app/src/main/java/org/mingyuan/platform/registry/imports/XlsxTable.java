@@ -16,15 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the first sheet of an XLSX workbook as a stream. Formulas are never evaluated: a formula
- * cell reads as its text ({@code =A1*2}). Cells formatted as dates read as {@code yyyy-MM-dd}.
+ * cell reads as its text ({@code =A1*2}). Cells formatted as dates read as {@code yyyy-MM-dd}. The
+ * file is checked by {@link XlsxGuard} first, so no cell longer than the limit is ever built.
  */
 final class XlsxTable {
 
     private XlsxTable() {}
 
-    /** Hands each row of the first sheet of {@code file} to {@code rows}. */
-    static void read(Path file, TableReader.Rows rows) throws IOException {
+    /** Hands each row of the first sheet of {@code file} to {@code rows}; refuses cells over {@code maxChars}. */
+    static void read(Path file, int maxChars, TableReader.Rows rows) throws IOException {
         requireXlsx(file);
+        XlsxGuard.check(file, maxChars);
         try (var workbook = new ReadableWorkbook(file.toFile());
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> iterator = stream.iterator();

@@ -262,6 +262,40 @@ class ImportApiTests {
     }
 
     @Test
+    void aHugeInlineCellIsRefusedAsItStreamsAndTheServerGoesOn() {
+        long chars = 600L * 1024 * 1024;
+        byte[] bomb = ImportFiles.handMade(
+                xml -> {
+                    xml.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+                    ImportFiles.repeat(xml, 'a', chars);
+                    xml.write("</t></is></c></row>");
+                },
+                null,
+                null);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        assertThat(reason("bomb.xlsx", bomb)).contains("第 1 行").contains("1,000 个字符");
+        assertThat(imports.get("/api/v1/imports/templates/facts.csv", OFFICER).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aHugeSharedStringIsRefusedAsItStreams() {
+        byte[] bomb = ImportFiles.handMade(
+                xml -> xml.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"),
+                xml -> {
+                    xml.write("<si><t>short</t></si><si><r><t>");
+                    ImportFiles.repeat(xml, 'a', 600);
+                    xml.write("</t></r><r><t>");
+                    ImportFiles.repeat(xml, 'b', 600L * 1024 * 1024);
+                    xml.write("</t></r></si>");
+                },
+                null);
+
+        assertThat(reason("strings.xlsx", bomb)).contains("第 2 条").contains("1,000 个字符");
+    }
+
+    @Test
     void formulasAreTextAndNeverEvaluated() {
         List<String> row = new ArrayList<>(files.enterprise(files.creditCode(), 1, PARK));
         row.set(10, "=40+40");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -287,12 +288,37 @@ class ImportApiTests {
                     xml.write("<si><t>short</t></si><si><r><t>");
                     ImportFiles.repeat(xml, 'a', 600);
                     xml.write("</t></r><r><t>");
-                    ImportFiles.repeat(xml, 'b', 600L * 1024 * 1024);
+                    ImportFiles.repeat(xml, 'b', 100L * 1024 * 1024);
                     xml.write("</t></r></si>");
                 },
                 null);
 
         assertThat(reason("strings.xlsx", bomb)).contains("第 2 条").contains("1,000 个字符");
+    }
+
+    @Test
+    void dateCellsFilledInExcelReadAsDates() {
+        String code = files.creditCode();
+        List<String> row = new ArrayList<>(files.enterprise(code, 1, PARK));
+        row.set(5, "43952"); // 2020-05-01 under the built-in date format 14
+        row.set(9, "45657.75"); // 2024-12-31 18:00 under a custom format yyyy"年"m"月"d"日"
+        String styles = "<numFmts count=\"1\"><numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月"
+                + "&quot;d&quot;日&quot;\"/></numFmts><cellXfs count=\"3\"><xf numFmtId=\"0\"/>"
+                + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"176\" applyNumberFormat=\"1\"/></cellXfs>";
+        byte[] xlsx = ImportFiles.handMade(
+                xml -> {
+                    ImportFiles.row(xml, 1, ImportFiles.header(ImportKind.ENTERPRISES), Map.of());
+                    ImportFiles.row(xml, 2, row, Map.of(5, 1, 9, 2));
+                },
+                null,
+                xml -> xml.write(styles));
+
+        JsonNode status = imports.run("enterprises", "excel-dates.xlsx", xlsx, OFFICER);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
+        JsonNode profile = api.get("/api/v1/enterprises/" + code, OFFICER).json();
+        assertThat(profile.at("/enterprise/foundedOn").asText()).isEqualTo("2020-05-01");
+        assertThat(profile.at("/facts/REVENUE/periodEnd").asText()).isEqualTo("2024-12-31");
     }
 
     @Test

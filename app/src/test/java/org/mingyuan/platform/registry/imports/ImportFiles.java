@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
@@ -197,6 +198,24 @@ public final class ImportFiles {
             content.write(w);
             w.write("</" + name + ">");
         };
+    }
+
+    /**
+     * Writes row {@code r} of a hand-made sheet: each cell is an inline string, except the cells in
+     * {@code styleOf}, which are numbers with the cell style (index into {@code cellXfs}) given there.
+     */
+    public static void row(Writer xml, int r, List<String> cells, Map<Integer, Integer> styleOf) throws IOException {
+        xml.write("<row r=\"" + r + "\">");
+        for (int c = 0; c < cells.size(); c++) {
+            String ref = " r=\"" + (char) ('A' + c) + r + "\"";
+            String text = cells.get(c).replace("&", "&amp;").replace("<", "&lt;");
+            if (styleOf.containsKey(c)) {
+                xml.write("<c" + ref + " s=\"" + styleOf.get(c) + "\"><v>" + text + "</v></c>");
+            } else if (!text.isEmpty()) {
+                xml.write("<c" + ref + " t=\"inlineStr\"><is><t>" + text + "</t></is></c>");
+            }
+        }
+        xml.write("</row>");
     }
 
     /** Writes {@code count} times the character {@code c}, a block at a time. */

@@ -6,18 +6,26 @@ import static org.mingyuan.platform.ApiClient.basic;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Callers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,6 +39,12 @@ class ImportApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    Callers callers;
 
     ImportClient imports;
     ApiClient api;
@@ -319,6 +333,35 @@ class ImportApiTests {
         JsonNode profile = api.get("/api/v1/enterprises/" + code, OFFICER).json();
         assertThat(profile.at("/enterprise/foundedOn").asText()).isEqualTo("2020-05-01");
         assertThat(profile.at("/facts/REVENUE/periodEnd").asText()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void anUploadThatBreaksOffEndsItsJobAndLeavesNoFile() throws IOException {
+        InputStream breaksOff = new SequenceInputStream(new ByteArrayInputStream(new byte[4096]), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+        Caller officer = callers.byUsername("officer").orElseThrow();
+
+        ImportJob job = jobs.start(officer, ImportKind.FACTS, "broken.csv", breaksOff);
+
+        assertThat(job.phase()).isEqualTo(ImportPhase.REFUSED);
+        assertThat(job.outcome()).isInstanceOf(ImportOutcome.Refused.class);
+        assertThat(uploadsLeft()).isEmpty();
+    }
+
+    @Test
+    void aFileRefusedWhileReadingEndsItsJobAndLeavesNoFile() throws IOException {
+        assertThat(reason("fake.xlsx", "PK not a zip".getBytes())).contains("XLSX");
+        assertThat(uploadsLeft()).isEmpty();
+    }
+
+    private List<Path> uploadsLeft() throws IOException {
+        try (Stream<Path> files = Files.list(jobs.spool())) {
+            return files.toList();
+        }
     }
 
     @Test

@@ -365,6 +365,30 @@ class ImportApiTests {
     }
 
     @Test
+    void aRequestThatIsNotMultipartIsRefusedNamingTheFileField() {
+        for (var body : List.of("{\"file\": \"x.csv\"}", "")) {
+            var answer = imports.post("/api/v1/imports/enterprises", "application/json", body.getBytes(), OFFICER);
+
+            assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+            assertThat(answer.text()).doesNotContain("org.springframework");
+            JsonNode problem = answer.json();
+            assertThat(problem.at("/errors/0/field").asText()).isEqualTo("file");
+            assertThat(problem.at("/errors/0/reason").asText())
+                    .contains("multipart/form-data")
+                    .contains("application/json");
+        }
+    }
+
+    @Test
+    void aMultipartRequestWithoutTheFilePartIsRefusedNamingIt() {
+        var answer = imports.upload("enterprises", "upload", "x.csv", "a,b\r\n".getBytes(), OFFICER);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("file");
+        assertThat(answer.json().at("/errors/0/reason").asText()).contains("缺少文件");
+    }
+
+    @Test
     void formulasAreTextAndNeverEvaluated() {
         List<String> row = new ArrayList<>(files.enterprise(files.creditCode(), 1, PARK));
         row.set(10, "=40+40");

@@ -2,10 +2,12 @@ package org.mingyuan.platform.registry.imports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.registry.imports.ImportJob;
@@ -45,11 +47,17 @@ class ImportApi {
     }
 
     @PostMapping("/{kind}")
-    @Operation(summary = "Start importing a CSV or XLSX file of enterprises, facts or leases; answers 202")
+    @Operation(
+            summary = "Start importing a CSV or XLSX file of enterprises, facts or leases; answers 202",
+            description = "The file is the part `file` of a multipart/form-data body; any other body answers 400.")
     ResponseEntity<ImportStatus> start(
-            Principal principal, @PathVariable String kind, @RequestParam("file") MultipartFile file, Locale locale)
+            Principal principal,
+            @PathVariable String kind,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            HttpServletRequest request,
+            Locale locale)
             throws IOException {
-        ImportJob job = downloads.start(callers.of(principal), kind, file);
+        ImportJob job = downloads.start(callers.of(principal), kind, file, request);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + job.id()))
                 .body(ImportStatus.of(job, report, locale));

@@ -1,9 +1,11 @@
 package org.mingyuan.platform.registry.imports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
@@ -19,7 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.WebUtils;
 
 /** What the import pages and the import API share: starting a job from an upload, and the downloads. */
 @Component
@@ -37,9 +41,23 @@ class ImportDownloads {
         this.report = report;
     }
 
-    /** Starts importing an uploaded file of the kind named {@code kind} in the URL. */
-    ImportJob start(Caller caller, String kind, MultipartFile file) throws IOException {
+    /**
+     * Starts importing an uploaded file of the kind named {@code kind} in the URL: the part {@code file}
+     * of {@code request}, which must be {@code multipart/form-data}.
+     *
+     * @throws InvalidRequest naming {@code file} when the request is not multipart, has no part
+     *     {@code file}, or the file is empty
+     */
+    ImportJob start(Caller caller, String kind, @Nullable MultipartFile file, HttpServletRequest request)
+            throws IOException {
         ImportKind parsed = ImportKind.ofPath(kind).orElseThrow(() -> new NotFound("importKind", kind));
+        if (WebUtils.getNativeRequest(request, MultipartRequest.class) == null) {
+            String type = request.getContentType() == null ? "—" : request.getContentType();
+            throw new InvalidRequest("file", "imports.notMultipart", type.length() > 60 ? type.substring(0, 60) : type);
+        }
+        if (file == null) {
+            throw new InvalidRequest("file", "imports.missingFile");
+        }
         if (file.isEmpty()) {
             throw new InvalidRequest("file", "imports.empty");
         }

@@ -1,9 +1,11 @@
 package org.mingyuan.platform.registry.imports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.registry.imports.ImportJob;
@@ -56,8 +58,13 @@ class ImportPages {
     }
 
     @PostMapping
-    String upload(Principal principal, @RequestParam String kind, @RequestParam MultipartFile file) throws IOException {
-        ImportJob job = downloads.start(callers.of(principal), kind, file);
+    String upload(
+            Principal principal,
+            @RequestParam String kind,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            HttpServletRequest request)
+            throws IOException {
+        ImportJob job = downloads.start(callers.of(principal), kind, file, request);
         return "redirect:/imports/" + job.id();
     }
 

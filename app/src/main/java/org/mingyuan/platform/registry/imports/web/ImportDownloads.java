@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.registry.ChainTaxonomy;
+import org.mingyuan.platform.registry.ParkCatalog;
 import org.mingyuan.platform.registry.imports.ImportJob;
 import org.mingyuan.platform.registry.imports.ImportJobs;
 import org.mingyuan.platform.registry.imports.ImportKind;
@@ -35,10 +37,14 @@ class ImportDownloads {
 
     private final ImportJobs jobs;
     private final ImportReport report;
+    private final ParkCatalog parks;
+    private final ChainTaxonomy taxonomy;
 
-    ImportDownloads(ImportJobs jobs, ImportReport report) {
+    ImportDownloads(ImportJobs jobs, ImportReport report, ParkCatalog parks, ChainTaxonomy taxonomy) {
         this.jobs = jobs;
         this.report = report;
+        this.parks = parks;
+        this.taxonomy = taxonomy;
     }
 
     /**
@@ -84,7 +90,11 @@ class ImportDownloads {
         ImportKind kind = ImportKind.ofPath(dot < 0 ? file : file.substring(0, dot))
                 .orElseThrow(() -> new NotFound("importTemplate", file));
         return switch (file.substring(dot + 1)) {
-            case "xlsx" -> download(file, XLSX, out -> ImportTemplates.xlsx(kind, out));
+            case "xlsx" -> {
+                var allParks = parks.all();
+                var segments = taxonomy.all();
+                yield download(file, XLSX, out -> ImportTemplates.xlsx(kind, allParks, segments, out));
+            }
             case "csv" -> download(file, CSV, out -> ImportTemplates.csv(kind, out));
             default -> throw new NotFound("importTemplate", file);
         };

@@ -15,12 +15,13 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads every XML part of an XLSX file once as a stream, before the workbook is opened, and refuses
+ * Reads every part of an XLSX file once as an XML stream, before the workbook is opened, and refuses
  * the file when a cell or a shared string holds more than the cell limit. Characters are counted as
  * they stream, so a cell of any size is refused after its first {@code maxChars + 1} characters and
  * never built; each part is read through an {@link XlsxPartStream}, which bounds expansion and tags.
@@ -45,13 +46,14 @@ final class XlsxGuard {
                 if (!names.add(entry.getName())) {
                     throw new ImportRefusal("imports.unreadableXlsx");
                 }
+                if (entry.isDirectory()) {
+                    continue;
+                }
                 String name = entry.getName().toLowerCase(Locale.ROOT);
-                if (!entry.isDirectory() && (name.endsWith(".xml") || name.endsWith(".rels"))) {
-                    long compressed = entry.getCompressedSize() < 0 ? fileSize : entry.getCompressedSize();
-                    try (InputStream part = new XlsxPartStream(
-                            zip.getInputStream(entry), entry.getName(), Math.min(compressed, fileSize))) {
-                        scan(part, maxChars);
-                    }
+                long compressed = entry.getCompressedSize() < 0 ? fileSize : entry.getCompressedSize();
+                try (InputStream part = new XlsxPartStream(
+                        zip.getInputStream(entry), entry.getName(), Math.min(compressed, fileSize))) {
+                    scan(part, maxChars, name.endsWith(".xml") || name.endsWith(".rels"));
                 }
             }
         } catch (ZipException damaged) {
@@ -59,7 +61,11 @@ final class XlsxGuard {
         }
     }
 
-    private static void scan(InputStream part, int maxChars) throws IOException {
+    /**
+     * Scans one part as XML. A part not named as XML (an image, say) that is not XML is passed over:
+     * no reader takes it for a sheet; one that is XML is held to the limits like any other.
+     */
+    private static void scan(InputStream part, int maxChars, boolean namedXml) throws IOException {
         try {
             SAXParser parser = SAX.newSAXParser();
             parser.parse(part, new CellLengths(maxChars));
@@ -69,7 +75,9 @@ final class XlsxGuard {
             if (malformed.getCause() instanceof ImportRefusal refusal) {
                 throw refusal;
             }
-            throw new ImportRefusal("imports.unreadableXlsx");
+            if (namedXml) {
+                throw new ImportRefusal("imports.unreadableXlsx");
+            }
         }
     }
 
@@ -87,7 +95,8 @@ final class XlsxGuard {
 
     /**
      * Counts the characters of each cell ({@code c}) of a sheet and of each shared string
-     * ({@code si}), all of their text runs together, and of every other text between two tags.
+     * ({@code si}), all of their text runs together. Text outside them is no cell's; the part stream
+     * bounds it.
      */
     private static final class CellLengths extends DefaultHandler {
 
@@ -115,11 +124,7 @@ final class XlsxGuard {
                     strings++;
                     chars = 0;
                 }
-                default -> {
-                    if (!inCell && !inString) {
-                        chars = 0;
-                    }
-                }
+                default -> {}
             }
         }
 
@@ -130,13 +135,13 @@ final class XlsxGuard {
                 case "si" -> inString = false;
                 default -> {}
             }
-            if (!inCell && !inString) {
-                chars = 0;
-            }
         }
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            if (!inCell && !inString) {
+                return;
+            }
             chars += length;
             if (chars > maxChars) {
                 ImportRefusal refusal = inString
@@ -150,7 +155,7 @@ final class XlsxGuard {
             return qName.substring(qName.indexOf(':') + 1);
         }
 
-        private static int rowNumber(String r, int fallback) {
+        private static int rowNumber(@Nullable String r, int fallback) {
             try {
                 return r == null ? fallback : Integer.parseInt(r);
             } catch (NumberFormatException notANumber) {

@@ -40,7 +40,7 @@ final class TableReader {
             if (name.endsWith(".csv")) {
                 CsvTable.read(file, (row, cells) -> reader.accept(row, cells, sink));
             } else if (name.endsWith(".xlsx")) {
-                XlsxTable.read(file, limits.maxCellChars(), (row, cells) -> reader.accept(row, cells, sink));
+                XlsxTable.read(file, limits, (row, cells) -> reader.accept(row, cells, sink));
             } else {
                 throw new ImportRefusal("imports.extension", filename);
             }

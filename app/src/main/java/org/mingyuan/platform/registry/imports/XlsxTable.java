@@ -26,10 +26,10 @@ final class XlsxTable {
 
     private XlsxTable() {}
 
-    /** Hands each row of the first sheet of {@code file} to {@code rows}; refuses cells over {@code maxChars}. */
-    static void read(Path file, int maxChars, TableReader.Rows rows) throws IOException {
+    /** Hands each row of the first sheet of {@code file} to {@code rows}; refuses files beyond {@code limits}. */
+    static void read(Path file, ImportLimits limits, TableReader.Rows rows) throws IOException {
         requireXlsx(file);
-        XlsxGuard.check(file, maxChars);
+        XlsxGuard.check(file, limits);
         try (var workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> iterator = stream.iterator();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class XlsxGuardTests {
+
+    static final ImportLimits LIMITS = new ImportLimits(1000, 1 << 20, 1000, Duration.ofHours(1), 1, 1);
 
     @TempDir
     Path dir;
@@ -23,7 +26,7 @@ class XlsxGuardTests {
         Path file = write(ImportFiles.handMade(
                 xml -> ImportFiles.row(xml, 1, List.of("甲".repeat(1000), "b"), Map.of()), null, null));
 
-        assertThatCode(() -> XlsxGuard.check(file, 1000)).doesNotThrowAnyException();
+        assertThatCode(() -> XlsxGuard.check(file, LIMITS)).doesNotThrowAnyException();
     }
 
     @Test
@@ -36,7 +39,7 @@ class XlsxGuardTests {
                 null,
                 null));
 
-        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, 1000));
+        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, LIMITS));
 
         assertThat(refusal.code()).isEqualTo("imports.xlsxCellTooLong");
         assertThat(refusal.args()).containsExactly(7, 1000);
@@ -55,7 +58,7 @@ class XlsxGuardTests {
                 null,
                 null));
 
-        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, 1000));
+        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, LIMITS));
 
         assertThat(refusal.code()).isEqualTo("imports.xlsxInflated");
         assertThat(refusal.args()).containsExactly("xl/worksheets/sheet1.xml", XlsxPartStream.MAX_RATIO);
@@ -75,9 +78,44 @@ class XlsxGuardTests {
                 null,
                 null));
 
-        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, 1000));
+        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, LIMITS));
 
         assertThat(refusal.code()).isEqualTo("imports.xlsxMarkup");
+    }
+
+    @Test
+    void sharedStringsBeyondWhatTheRowsAllowedNeedAreRefused() throws IOException {
+        var random = new Random(8);
+        Path file = write(ImportFiles.handMade(
+                xml -> xml.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"),
+                xml -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        xml.write("<si><t>");
+                        for (int c = 0; c < 300; c++) {
+                            xml.write('a' + random.nextInt(26));
+                        }
+                        xml.write("</t></si>");
+                    }
+                },
+                null));
+
+        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, LIMITS));
+
+        assertThat(refusal.code()).isEqualTo("imports.xlsxStringsTooMany");
+        assertThat(refusal.args()).containsExactly(XlsxGuard.SHARED_WEIGHT_PER_ROW * LIMITS.maxRows());
+    }
+
+    @Test
+    void aCellBeyondTheLastColumnIsRefused() throws IOException {
+        Path file = write(ImportFiles.handMade(
+                xml -> xml.write("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c><c r=\"XFE1\"><v>2</v></c></row>"),
+                null,
+                null));
+
+        ImportRefusal refusal = catchThrowableOfType(ImportRefusal.class, () -> XlsxGuard.check(file, LIMITS));
+
+        assertThat(refusal.code()).isEqualTo("imports.xlsxTooWide");
+        assertThat(refusal.args()).containsExactly("XFE1", XlsxGuard.MAX_COLUMNS);
     }
 
     private Path write(byte[] xlsx) throws IOException {

@@ -380,6 +380,18 @@ class ImportApiTests {
     }
 
     @Test
+    void aBrokenMultipartBodyIsRefusedNamingTheFileField() {
+        var answer = imports.post(
+                "/api/v1/imports/enterprises",
+                "multipart/form-data; boundary=xyz",
+                "--xyz\r\ngarbage".getBytes(),
+                OFFICER);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("file");
+    }
+
+    @Test
     void aMultipartRequestWithoutTheFilePartIsRefusedNamingIt() {
         var answer = imports.upload("enterprises", "upload", "x.csv", "a,b\r\n".getBytes(), OFFICER);
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
@@ -22,6 +21,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -49,17 +50,26 @@ class ImportDownloads {
 
     /**
      * Starts importing an uploaded file of the kind named {@code kind} in the URL: the part {@code file}
-     * of {@code request}, which must be {@code multipart/form-data}.
+     * of {@code request}, which must be {@code multipart/form-data}. Multipart bodies are parsed
+     * lazily (see application.yml), so that a broken one is parsed, and refused, here.
      *
-     * @throws InvalidRequest naming {@code file} when the request is not multipart, has no part
-     *     {@code file}, or the file is empty
+     * @throws InvalidRequest naming {@code file} when the request is not multipart or its body is
+     *     broken, when it has no part {@code file}, or the file is empty
      */
-    ImportJob start(Caller caller, String kind, @Nullable MultipartFile file, HttpServletRequest request)
-            throws IOException {
+    ImportJob start(Caller caller, String kind, HttpServletRequest request) throws IOException {
         ImportKind parsed = ImportKind.ofPath(kind).orElseThrow(() -> new NotFound("importKind", kind));
-        if (WebUtils.getNativeRequest(request, MultipartRequest.class) == null) {
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        if (multipart == null) {
             String type = request.getContentType() == null ? "—" : request.getContentType();
             throw new InvalidRequest("file", "imports.notMultipart", type.length() > 60 ? type.substring(0, 60) : type);
+        }
+        MultipartFile file;
+        try {
+            file = multipart.getFile("file");
+        } catch (MaxUploadSizeExceededException tooLarge) {
+            throw tooLarge;
+        } catch (MultipartException broken) {
+            throw new InvalidRequest("file", "imports.brokenMultipart");
         }
         if (file == null) {
             throw new InvalidRequest("file", "imports.missingFile");

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.registry.ChainTaxonomy;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -74,13 +72,8 @@ class ImportPages {
     }
 
     @PostMapping
-    String upload(
-            Principal principal,
-            @RequestParam String kind,
-            @RequestParam(required = false) @Nullable MultipartFile file,
-            HttpServletRequest request)
-            throws IOException {
-        ImportJob job = downloads.start(callers.of(principal), kind, file, request);
+    String upload(Principal principal, @RequestParam String kind, HttpServletRequest request) throws IOException {
+        ImportJob job = downloads.start(callers.of(principal), kind, request);
         return "redirect:/imports/" + job.id();
     }
 

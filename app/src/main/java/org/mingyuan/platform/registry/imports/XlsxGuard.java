@@ -23,9 +23,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads every part of an XLSX file once as an XML stream, before the workbook is opened, and refuses
  * the file when a cell or a shared string holds more than the cell limit, when all shared strings
- * together weigh more than the rows allowed need, or a cell lies beyond the last column. Characters are counted as
- * they stream, so a cell of any size is refused after its first {@code maxChars + 1} characters and
- * never built; each part is read through an {@link XlsxPartStream}, which bounds expansion and tags.
+ * together weigh more than the rows allowed need, or when a cell lies beyond the last column.
+ * Characters are counted as they stream, so a cell of any size is refused after its first
+ * {@code maxCellChars + 1} characters and never built; each part is read through an
+ * {@link XlsxPartStream}, which bounds expansion and tags.
  */
 final class XlsxGuard {
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImportFailed;
 import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImported;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The work of one import job: read and check every row, then check the rows against each other and
  * the registry, and only if nothing is wrong write them all in one transaction that also publishes
- * one {@link RegistryImported} event; an import that writes nothing publishes {@link RegistryImportFailed}.
+ * one {@link RegistryImported} event. However it ends, its upload is deleted before the job is
+ * finished, and an unexpected failure, even an {@link Error}, finishes the job as failed.
  */
 final class ImportRun implements Runnable {
 
@@ -38,33 +40,46 @@ final class ImportRun implements Runnable {
 
     @Override
     public void run() {
+        ImportOutcome outcome;
+        @Nullable VirtualMachineError fatal = null;
         try {
-            ImportOutcome outcome = outcome();
-            job.finish(outcome);
-            if (!(outcome instanceof Committed)) {
-                services.transactions()
-                        .executeWithoutResult(status -> services.events()
-                                .publishEvent(new RegistryImportFailed(
-                                        job.kind().path(), job.filename(), reason(outcome), caller.username())));
-            }
-        } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete {}", file, e);
-            }
+            outcome = importFile();
+        } catch (ImportRefusal refusal) {
+            outcome = new Refused(refusal.code(), refusal.args());
+        } catch (RuntimeException | Error failure) {
+            outcome = failed(job, failure);
+            fatal = failure instanceof VirtualMachineError vm ? vm : null;
+        }
+        discard(file);
+        job.finish(outcome);
+        if (!(outcome instanceof Committed)) {
+            ImportOutcome failure = outcome;
+            services.transactions()
+                    .executeWithoutResult(status -> services.events()
+                            .publishEvent(new RegistryImportFailed(
+                                    job.kind().path(), job.filename(), reason(failure), caller.username())));
+        }
+        if (fatal != null) {
+            throw fatal;
         }
     }
 
-    private ImportOutcome outcome() {
+    /** Logs an unexpected failure of {@code job} under a new incident id, and returns that outcome. */
+    static Failed failed(ImportJob job, Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Import {} of {} failed, incident {}", job.id(), job.filename(), incident, failure);
+        return new Failed(incident);
+    }
+
+    /** Deletes an upload if there is one; a file that cannot be deleted is logged. */
+    static void discard(@Nullable Path file) {
+        if (file == null) {
+            return;
+        }
         try {
-            return importFile();
-        } catch (ImportRefusal refusal) {
-            return new Refused(refusal.code(), refusal.args());
-        } catch (RuntimeException failure) {
-            String incident = UUID.randomUUID().toString();
-            log.error("Import {} of {} failed, incident {}", job.id(), job.filename(), incident, failure);
-            return new Failed(incident);
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", file, e);
         }
     }
 
@@ -89,7 +104,7 @@ final class ImportRun implements Runnable {
         };
         ImportKind kind = job.kind();
         int maxCell = services.limits().maxCellChars();
-        TableReader.read(file, job.filename(), kind, services.limits().maxRows(), raw -> {
+        TableReader.read(file, job.filename(), kind, services.limits(), raw -> {
             context.counted();
             rows.read(new RowCells(kind, raw, maxCell, problems));
             job.advance(1);

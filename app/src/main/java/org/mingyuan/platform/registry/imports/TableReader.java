@@ -26,19 +26,21 @@ final class TableReader {
     }
 
     /**
-     * Reads {@code file}, named {@code filename} by the uploader, handing each data row to {@code sink}.
+     * Reads {@code file}, named {@code filename} by the uploader, handing each data row to {@code sink};
+     * refuses a file of more than {@link ImportLimits#maxRows()} rows, and an XLSX file with a cell of
+     * more than {@link ImportLimits#maxCellChars()} characters before any of its rows is read.
      *
      * @return the number of data rows
      * @throws ImportRefusal when the file as a whole cannot be imported
      */
-    static int read(Path file, String filename, ImportKind kind, int maxRows, Consumer<RawRow> sink) {
-        var reader = new TableReader(kind, maxRows);
+    static int read(Path file, String filename, ImportKind kind, ImportLimits limits, Consumer<RawRow> sink) {
+        var reader = new TableReader(kind, limits.maxRows());
         String name = filename.toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".csv")) {
                 CsvTable.read(file, (row, cells) -> reader.accept(row, cells, sink));
             } else if (name.endsWith(".xlsx")) {
-                XlsxTable.read(file, (row, cells) -> reader.accept(row, cells, sink));
+                XlsxTable.read(file, limits, (row, cells) -> reader.accept(row, cells, sink));
             } else {
                 throw new ImportRefusal("imports.extension", filename);
             }

@@ -6,17 +6,26 @@ import static org.mingyuan.platform.ApiClient.basic;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Callers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +39,12 @@ class ImportApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    Callers callers;
 
     ImportClient imports;
     ApiClient api;
@@ -262,6 +277,130 @@ class ImportApiTests {
     }
 
     @Test
+    void aHugeInlineCellIsRefusedAsItStreamsAndTheServerGoesOn() {
+        long chars = 600L * 1024 * 1024;
+        byte[] bomb = ImportFiles.handMade(
+                xml -> {
+                    xml.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+                    ImportFiles.repeat(xml, 'a', chars);
+                    xml.write("</t></is></c></row>");
+                },
+                null,
+                null);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        assertThat(reason("bomb.xlsx", bomb)).contains("第 1 行").contains("1,000 个字符");
+        assertThat(imports.get("/api/v1/imports/templates/facts.csv", OFFICER).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aHugeSharedStringIsRefusedAsItStreams() {
+        byte[] bomb = ImportFiles.handMade(
+                xml -> xml.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"),
+                xml -> {
+                    xml.write("<si><t>short</t></si><si><r><t>");
+                    ImportFiles.repeat(xml, 'a', 600);
+                    xml.write("</t></r><r><t>");
+                    ImportFiles.repeat(xml, 'b', 100L * 1024 * 1024);
+                    xml.write("</t></r></si>");
+                },
+                null);
+
+        assertThat(reason("strings.xlsx", bomb)).contains("第 2 条").contains("1,000 个字符");
+    }
+
+    @Test
+    void dateCellsFilledInExcelReadAsDates() {
+        String code = files.creditCode();
+        List<String> row = new ArrayList<>(files.enterprise(code, 1, PARK));
+        row.set(5, "43952"); // 2020-05-01 under the built-in date format 14
+        row.set(9, "45657.75"); // 2024-12-31 18:00 under a custom format yyyy"年"m"月"d"日"
+        String styles = "<numFmts count=\"1\"><numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月"
+                + "&quot;d&quot;日&quot;\"/></numFmts><cellXfs count=\"3\"><xf numFmtId=\"0\"/>"
+                + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"176\" applyNumberFormat=\"1\"/></cellXfs>";
+        byte[] xlsx = ImportFiles.handMade(
+                xml -> {
+                    ImportFiles.row(xml, 1, ImportFiles.header(ImportKind.ENTERPRISES), Map.of());
+                    ImportFiles.row(xml, 2, row, Map.of(5, 1, 9, 2));
+                },
+                null,
+                xml -> xml.write(styles));
+
+        JsonNode status = imports.run("enterprises", "excel-dates.xlsx", xlsx, OFFICER);
+
+        assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
+        JsonNode profile = api.get("/api/v1/enterprises/" + code, OFFICER).json();
+        assertThat(profile.at("/enterprise/foundedOn").asText()).isEqualTo("2020-05-01");
+        assertThat(profile.at("/facts/REVENUE/periodEnd").asText()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void anUploadThatBreaksOffEndsItsJobAndLeavesNoFile() throws IOException {
+        InputStream breaksOff = new SequenceInputStream(new ByteArrayInputStream(new byte[4096]), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+        Caller officer = callers.byUsername("officer").orElseThrow();
+
+        ImportJob job = jobs.start(officer, ImportKind.FACTS, "broken.csv", breaksOff);
+
+        assertThat(job.phase()).isEqualTo(ImportPhase.REFUSED);
+        assertThat(job.outcome()).isInstanceOf(ImportOutcome.Refused.class);
+        assertThat(uploadsLeft()).isEmpty();
+    }
+
+    @Test
+    void aFileRefusedWhileReadingEndsItsJobAndLeavesNoFile() throws IOException {
+        assertThat(reason("fake.xlsx", "PK not a zip".getBytes())).contains("XLSX");
+        assertThat(uploadsLeft()).isEmpty();
+    }
+
+    private List<Path> uploadsLeft() throws IOException {
+        try (Stream<Path> files = Files.list(jobs.spool())) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void aRequestThatIsNotMultipartIsRefusedNamingTheFileField() {
+        for (var body : List.of("{\"file\": \"x.csv\"}", "")) {
+            var answer = imports.post("/api/v1/imports/enterprises", "application/json", body.getBytes(), OFFICER);
+
+            assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+            assertThat(answer.text()).doesNotContain("org.springframework");
+            JsonNode problem = answer.json();
+            assertThat(problem.at("/errors/0/field").asText()).isEqualTo("file");
+            assertThat(problem.at("/errors/0/reason").asText())
+                    .contains("multipart/form-data")
+                    .contains("application/json");
+        }
+    }
+
+    @Test
+    void aBrokenMultipartBodyIsRefusedNamingTheFileField() {
+        var answer = imports.post(
+                "/api/v1/imports/enterprises",
+                "multipart/form-data; boundary=xyz",
+                "--xyz\r\ngarbage".getBytes(),
+                OFFICER);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("file");
+    }
+
+    @Test
+    void aMultipartRequestWithoutTheFilePartIsRefusedNamingIt() {
+        var answer = imports.upload("enterprises", "upload", "x.csv", "a,b\r\n".getBytes(), OFFICER);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("file");
+        assertThat(answer.json().at("/errors/0/reason").asText()).contains("缺少文件");
+    }
+
+    @Test
     void formulasAreTextAndNeverEvaluated() {
         List<String> row = new ArrayList<>(files.enterprise(files.creditCode(), 1, PARK));
         row.set(10, "=40+40");
@@ -324,20 +463,38 @@ class ImportApiTests {
     }
 
     @Test
-    void aFactHistoryExportCanBeImportedBack() throws IOException {
+    void aFactHistoryExportCanBeEditedAndImportedBack() throws IOException {
         String code = api.get("/api/v1/enterprises?size=1", OFFICER)
                 .json()
                 .at("/items/0/creditCode")
                 .asText();
-        var export = imports.get("/enterprises/" + code + "/facts.xlsx", OFFICER);
+        var export = imports.get("/api/v1/enterprises/" + code + "/facts.xlsx", OFFICER);
         assertThat(export.status()).isEqualTo(200);
         List<List<String>> rows = sheet(export.body());
         assertThat(rows.get(0)).startsWith(ImportFiles.header(ImportKind.FACTS).toArray(String[]::new));
 
-        JsonNode status = imports.run("facts", "facts-round-trip.xlsx", export.body(), OFFICER);
+        JsonNode unchanged = imports.run("facts", "facts-unchanged.xlsx", export.body(), OFFICER);
+        assertThat(unchanged.path("problems").get(0).get("reason").asText()).contains("重复导入");
+
+        int value = ImportKind.FACTS.index("value");
+        List<String> edited = new ArrayList<>(rows.get(1));
+        for (String day : List.of("periodStart", "periodEnd")) {
+            int at = ImportKind.FACTS.index(day);
+            edited.set(
+                    at,
+                    ExcelDates.day(new java.math.BigDecimal(edited.get(at)), false)
+                            .toString());
+        }
+        edited.set(
+                value,
+                new java.math.BigDecimal(edited.get(value))
+                        .add(java.math.BigDecimal.ONE)
+                        .toPlainString());
+        JsonNode status =
+                imports.run("facts", "facts-edited.xlsx", ImportFiles.xlsx(List.of(rows.get(0), edited)), OFFICER);
 
         assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("DONE");
-        assertThat(status.at("/committed/facts").asInt()).isEqualTo(rows.size() - 1);
+        assertThat(status.at("/committed/facts").asInt()).isEqualTo(1);
     }
 
     private String reason(String filename, byte[] content) {

@@ -41,17 +41,31 @@ public final class ImportClient {
 
     /** Posts {@code content} as the multipart part {@code file} named {@code filename}. */
     Answer upload(String kind, String filename, byte[] content, String authorization) {
+        return upload(kind, "file", filename, content, authorization);
+    }
+
+    /** Posts {@code content} as the multipart part {@code field} named {@code filename}. */
+    Answer upload(String kind, String field, String filename, byte[] content, String authorization) {
         String boundary = "----mingyuan" + System.nanoTime();
         var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + kind))
+        return post(
+                "/api/v1/imports/" + kind,
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray(),
+                authorization);
+    }
+
+    /** POSTs {@code body} of type {@code contentType} to {@code path}. */
+    Answer post(String path, String contentType, byte[] body, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     }
 

@@ -1,5 +1,6 @@
 package org.mingyuan.platform.registry.imports;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,8 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
+import org.mingyuan.platform.registry.ChainSegment;
+import org.mingyuan.platform.registry.ChainTaxonomy;
+import org.mingyuan.platform.registry.Park;
+import org.mingyuan.platform.registry.ParkCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +32,56 @@ class ImportPagesTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ParkCatalog parks;
+
+    @Autowired
+    ChainTaxonomy taxonomy;
+
     @Test
     void theUploadPageShowsTheColumnsAndTemplates() throws Exception {
         mvc.perform(get("/imports").with(user("operator").roles("PARK_OPERATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("统一社会信用代码 (creditCode)")))
                 .andExpect(content().string(containsString("/imports/templates/enterprises.xlsx")));
+    }
+
+    @Test
+    void theUploadPageListsTheValidParkAndSegmentCodesOfTheCatalogue() throws Exception {
+        taxonomy.save(new ChainSegment("import-help-probe", "PERIPHERY", "导入说明探针环节", "Import help probe", 990));
+
+        String page = mvc.perform(get("/imports").with(user("officer").roles("POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<code>import-help-probe</code>").contains("导入说明探针环节");
+        assertThat(taxonomy.all()).allSatisfy(s -> assertThat(page).contains("<code>" + s.code() + "</code>"));
+        assertThat(parks.all())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(page)
+                        .contains("<code>" + p.code() + "</code>")
+                        .contains(p.nameZh()));
+    }
+
+    @Test
+    void theXlsxTemplateListsTheValidCodesOnItsSecondSheet() throws Exception {
+        byte[] template = mvc.perform(get("/imports/templates/enterprises.xlsx")
+                        .with(user("officer").roles("POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
+            var codes = workbook.findSheet(ImportTemplates.CODES_SHEET).orElseThrow().read().stream()
+                    .flatMap(row -> row.stream().filter(c -> c != null).map(c -> c.getText()))
+                    .toList();
+            assertThat(codes).containsAll(parks.all().stream().map(Park::code).toList());
+            assertThat(codes)
+                    .containsAll(taxonomy.all().stream().map(ChainSegment::code).toList());
+        }
     }
 
     @Test
@@ -69,9 +120,7 @@ class ImportPagesTests {
                     .getResponse()
                     .getContentAsString();
             if (fragment.contains("已完成")) {
-                org.assertj.core.api.Assertions.assertThat(fragment)
-                        .contains("新登记企业 1 家")
-                        .doesNotContain("hx-trigger");
+                assertThat(fragment).contains("新登记企业 1 家").doesNotContain("hx-trigger");
                 return;
             }
             Thread.sleep(100);

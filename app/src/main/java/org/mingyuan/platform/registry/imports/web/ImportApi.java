@@ -1,7 +1,11 @@
 package org.mingyuan.platform.registry.imports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
@@ -11,15 +15,14 @@ import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.registry.imports.ImportJob;
 import org.mingyuan.platform.registry.imports.ImportJobs;
 import org.mingyuan.platform.registry.imports.ImportReport;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -45,11 +48,20 @@ class ImportApi {
     }
 
     @PostMapping("/{kind}")
-    @Operation(summary = "Start importing a CSV or XLSX file of enterprises, facts or leases; answers 202")
+    @Operation(
+            summary = "Start importing a CSV or XLSX file of enterprises, facts or leases; answers 202",
+            description = "The file is the part `file` of a multipart/form-data body; any other body answers 400.",
+            requestBody =
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = ImportUpload.class))))
     ResponseEntity<ImportStatus> start(
-            Principal principal, @PathVariable String kind, @RequestParam("file") MultipartFile file, Locale locale)
+            Principal principal, @PathVariable String kind, HttpServletRequest request, Locale locale)
             throws IOException {
-        ImportJob job = downloads.start(callers.of(principal), kind, file);
+        ImportJob job = downloads.start(callers.of(principal), kind, request);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + job.id()))
                 .body(ImportStatus.of(job, report, locale));

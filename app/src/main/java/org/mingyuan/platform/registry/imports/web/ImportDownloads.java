@@ -1,5 +1,6 @@
 package org.mingyuan.platform.registry.imports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.registry.ChainTaxonomy;
+import org.mingyuan.platform.registry.ParkCatalog;
 import org.mingyuan.platform.registry.imports.ImportJob;
 import org.mingyuan.platform.registry.imports.ImportJobs;
 import org.mingyuan.platform.registry.imports.ImportKind;
@@ -18,8 +21,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.WebUtils;
 
 /** What the import pages and the import API share: starting a job from an upload, and the downloads. */
 @Component
@@ -31,15 +38,42 @@ class ImportDownloads {
 
     private final ImportJobs jobs;
     private final ImportReport report;
+    private final ParkCatalog parks;
+    private final ChainTaxonomy taxonomy;
 
-    ImportDownloads(ImportJobs jobs, ImportReport report) {
+    ImportDownloads(ImportJobs jobs, ImportReport report, ParkCatalog parks, ChainTaxonomy taxonomy) {
         this.jobs = jobs;
         this.report = report;
+        this.parks = parks;
+        this.taxonomy = taxonomy;
     }
 
-    /** Starts importing an uploaded file of the kind named {@code kind} in the URL. */
-    ImportJob start(Caller caller, String kind, MultipartFile file) throws IOException {
+    /**
+     * Starts importing an uploaded file of the kind named {@code kind} in the URL: the part {@code file}
+     * of {@code request}, which must be {@code multipart/form-data}. Multipart bodies are parsed
+     * lazily (see application.yml), so that a broken one is parsed, and refused, here.
+     *
+     * @throws InvalidRequest naming {@code file} when the request is not multipart or its body is
+     *     broken, when it has no part {@code file}, or the file is empty
+     */
+    ImportJob start(Caller caller, String kind, HttpServletRequest request) throws IOException {
         ImportKind parsed = ImportKind.ofPath(kind).orElseThrow(() -> new NotFound("importKind", kind));
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        if (multipart == null) {
+            String type = request.getContentType() == null ? "—" : request.getContentType();
+            throw new InvalidRequest("file", "imports.notMultipart", type.length() > 60 ? type.substring(0, 60) : type);
+        }
+        MultipartFile file;
+        try {
+            file = multipart.getFile("file");
+        } catch (MaxUploadSizeExceededException tooLarge) {
+            throw tooLarge;
+        } catch (MultipartException broken) {
+            throw new InvalidRequest("file", "imports.brokenMultipart");
+        }
+        if (file == null) {
+            throw new InvalidRequest("file", "imports.missingFile");
+        }
         if (file.isEmpty()) {
             throw new InvalidRequest("file", "imports.empty");
         }
@@ -66,7 +100,11 @@ class ImportDownloads {
         ImportKind kind = ImportKind.ofPath(dot < 0 ? file : file.substring(0, dot))
                 .orElseThrow(() -> new NotFound("importTemplate", file));
         return switch (file.substring(dot + 1)) {
-            case "xlsx" -> download(file, XLSX, out -> ImportTemplates.xlsx(kind, out));
+            case "xlsx" -> {
+                var allParks = parks.all();
+                var segments = taxonomy.all();
+                yield download(file, XLSX, out -> ImportTemplates.xlsx(kind, allParks, segments, out));
+            }
             case "csv" -> download(file, CSV, out -> ImportTemplates.csv(kind, out));
             default -> throw new NotFound("importTemplate", file);
         };

@@ -1,11 +1,14 @@
 package org.mingyuan.platform.registry.imports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.registry.ChainTaxonomy;
+import org.mingyuan.platform.registry.ParkCatalog;
 import org.mingyuan.platform.registry.imports.ImportJob;
 import org.mingyuan.platform.registry.imports.ImportJobs;
 import org.mingyuan.platform.registry.imports.ImportKind;
@@ -21,11 +24,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The import pages: the upload form with the column specification and templates, and a job's page,
+ * The import pages: the upload form with the column specification, the valid park and chain-segment
+ * codes (from the registry's catalogue) and templates, and a job's page,
  * whose progress fragment htmx polls every half second until the job is finished.
  */
 @Controller
@@ -38,13 +41,24 @@ class ImportPages {
     private final Callers callers;
     private final ImportDownloads downloads;
     private final ImportLimits limits;
+    private final ParkCatalog parks;
+    private final ChainTaxonomy taxonomy;
 
-    ImportPages(ImportJobs jobs, ImportReport report, Callers callers, ImportDownloads downloads, ImportLimits limits) {
+    ImportPages(
+            ImportJobs jobs,
+            ImportReport report,
+            Callers callers,
+            ImportDownloads downloads,
+            ImportLimits limits,
+            ParkCatalog parks,
+            ChainTaxonomy taxonomy) {
         this.jobs = jobs;
         this.report = report;
         this.callers = callers;
         this.downloads = downloads;
         this.limits = limits;
+        this.parks = parks;
+        this.taxonomy = taxonomy;
     }
 
     @GetMapping
@@ -52,12 +66,14 @@ class ImportPages {
         model.addAttribute("kinds", Arrays.asList(ImportKind.values()));
         model.addAttribute("jobs", jobs.of(principal.getName()));
         model.addAttribute("limits", limits);
+        model.addAttribute("parks", parks.all());
+        model.addAttribute("segments", taxonomy.all());
         return "imports/form";
     }
 
     @PostMapping
-    String upload(Principal principal, @RequestParam String kind, @RequestParam MultipartFile file) throws IOException {
-        ImportJob job = downloads.start(callers.of(principal), kind, file);
+    String upload(Principal principal, @RequestParam String kind, HttpServletRequest request) throws IOException {
+        ImportJob job = downloads.start(callers.of(principal), kind, request);
         return "redirect:/imports/" + job.id();
     }
 

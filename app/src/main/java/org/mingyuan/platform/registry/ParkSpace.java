@@ -95,11 +95,16 @@ public class ParkSpace {
         return spaces.addUnit(buildingId, name.strip(), floor, areaM2);
     }
 
-    /** Records a lease; the unit's let area may never exceed its area in any part of the period. */
+    /**
+     * Records a lease; the unit's let area may never exceed its area in any part of the period. The
+     * unit stays locked from the check to the commit, so concurrent leases never over-let it.
+     */
     @Transactional
     public void lease(Caller caller, LeaseDraft draft) {
         List<FieldProblem> problems = leaseProblems(draft);
-        Unit unit = draft.unitId() == null ? null : spaces.unit(draft.unitId()).orElse(null);
+        Unit unit = draft.unitId() == null || !spaces.lock(draft.unitId())
+                ? null
+                : spaces.unit(draft.unitId()).orElseThrow();
         if (draft.unitId() != null && unit == null) {
             problems.add(new FieldProblem("unitId", "registry.unknownUnit", List.of(draft.unitId())));
         }

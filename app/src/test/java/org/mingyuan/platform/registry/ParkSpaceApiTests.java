@@ -5,10 +5,23 @@ import static org.mingyuan.platform.registry.EnterpriseApiTests.OFFICER;
 import static org.mingyuan.platform.registry.EnterpriseApiTests.OPERATOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -17,6 +30,9 @@ class ParkSpaceApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ParkSpace space;
 
     ApiClient api;
 
@@ -90,6 +106,40 @@ class ParkSpaceApiTests {
                         .decimalValue()
                         .subtract(before.get("occupiedM2").decimalValue()))
                 .isEqualByComparingTo("200");
+    }
+
+    @Test
+    void concurrentLeasesNeverOverLetAUnit() throws Exception {
+        long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
+        var draft = new LeaseDraft(
+                newTenant(), unit, new BigDecimal("10"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
+        var caller = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
+        var start = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                outcomes.add(writers.submit(() -> {
+                    start.await();
+                    try {
+                        space.lease(caller, draft);
+                        return "leased";
+                    } catch (InvalidRequest refused) {
+                        return refused.problems().get(0).field();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> answers = new ArrayList<>();
+            for (var outcome : outcomes) {
+                answers.add(outcome.get());
+            }
+
+            assertThat(answers).filteredOn("leased"::equals).hasSize(10);
+            assertThat(answers).filteredOn(a -> !a.equals("leased")).hasSize(40).containsOnly("areaM2");
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     @Test

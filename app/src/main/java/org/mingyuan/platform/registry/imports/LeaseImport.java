@@ -20,14 +20,14 @@ import org.mingyuan.platform.registry.internal.EnterpriseRules;
 
 /**
  * Imports leases of park units by enterprises already in the registry. A unit's let area may never
- * exceed its area in any part of a period, counting stored leases and the file's earlier rows; a
- * tenant in no park becomes one of the unit's park.
+ * exceed its area in any part of a period, counting stored leases and the file's earlier rows; the
+ * units are locked from this check to the commit, so no other lease is written in between. A tenant
+ * in no park becomes one of the unit's park.
  */
 final class LeaseImport implements RowImport {
 
     private final ImportContext context;
     private final Map<String, UnitArea> units = new HashMap<>();
-    private final Map<Long, List<LeaseSpan>> taken = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
     private record Row(int row, Leased lease, UnitArea unit, Known tenant) {}
@@ -35,10 +35,6 @@ final class LeaseImport implements RowImport {
     LeaseImport(ImportContext context) {
         this.context = context;
         context.store().units().forEach(u -> units.put(key(u.parkId(), u.building(), u.unit()), u));
-        context.store()
-                .leases()
-                .forEach(l -> taken.computeIfAbsent(l.unitId(), id -> new ArrayList<>())
-                        .add(l));
     }
 
     @Override
@@ -75,6 +71,8 @@ final class LeaseImport implements RowImport {
 
     @Override
     public void check(IntConsumer progress) {
+        Map<Long, List<LeaseSpan>> taken = context.store()
+                .lockedLeases(rows.stream().map(r -> r.unit().id()).toList());
         for (Row row : rows) {
             LeaseSpan lease = row.lease().span();
             List<LeaseSpan> before = taken.computeIfAbsent(lease.unitId(), id -> new ArrayList<>());

@@ -71,6 +71,18 @@ public class Spaces {
                 .optional();
     }
 
+    /**
+     * Locks the unit's row until the transaction ends, so that its free area can be checked and a
+     * lease written with no other lease written in between; false when there is no such unit.
+     */
+    public boolean lock(long unitId) {
+        return jdbc.sql("select id from space_unit where id = ? for update")
+                .param(unitId)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
     /** The unit of a park found by building and unit name. */
     public Optional<Unit> unit(long parkId, String building, String unit) {
         return jdbc.sql("select u.id, u.building_id, b.park_id, b.name as building_name, u.name, u.area_m2"

@@ -115,7 +115,7 @@ public class ParkSpace {
         Enterprise tenant = enterprises
                 .byCreditCode(draft.creditCode().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidRequest("creditCode", "registry.unknownEnterprise", draft.creditCode()));
-        BigDecimal free = unit.areaM2().subtract(spaces.leasedArea(unit.id(), draft.startOn(), draft.endOn()));
+        BigDecimal free = unit.areaM2().subtract(spaces.peakLeasedArea(unit.id(), draft.startOn(), draft.endOn()));
         if (draft.areaM2().compareTo(free) > 0) {
             throw new InvalidRequest(
                     "areaM2", "registry.areaTaken", draft.areaM2(), free.max(BigDecimal.ZERO), unit.name());

@@ -109,6 +109,27 @@ class ParkSpaceApiTests {
     }
 
     @Test
+    void leasesThatNeverRunTogetherShareTheUnitsArea() {
+        long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
+        String tenant = newTenant();
+        assertThat(api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-01-01", "2026-04-01"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-07-01", "2026-10-01"))
+                        .status())
+                .isEqualTo(201);
+
+        var between = api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-02-01", "2026-09-01"));
+        assertThat(between.status()).as(between.body()).isEqualTo(201);
+
+        var february = api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "1", "2026-02-01", "2026-03-01"));
+        assertThat(february.status()).isEqualTo(400);
+        assertThat(february.json().at("/errors/0/field").asText()).isEqualTo("areaM2");
+        var may = api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-05-01", "2026-06-01"));
+        assertThat(may.status()).as(may.body()).isEqualTo(201);
+    }
+
+    @Test
     void concurrentLeasesNeverOverLetAUnit() throws Exception {
         long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
         var draft = new LeaseDraft(

@@ -19,6 +19,7 @@ import org.mingyuan.platform.registry.Fact;
 import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.LetPeak;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -102,7 +103,13 @@ class ImportStore {
     record UnitArea(long id, long parkId, String building, String unit, BigDecimal areaM2) {}
 
     /** A stored lease of a unit, half-open [start, end). */
-    record LeaseSpan(long unitId, long enterpriseId, BigDecimal areaM2, LocalDate start, LocalDate end) {}
+    record LeaseSpan(long unitId, long enterpriseId, BigDecimal areaM2, LocalDate start, LocalDate end) {
+
+        /** The area and period let, as {@link LetPeak} counts it. */
+        LetPeak.Let let() {
+            return new LetPeak.Let(areaM2, start, end);
+        }
+    }
 
     /** Every enterprise in the registry by credit code; one query. */
     Map<String, Known> enterprises() {

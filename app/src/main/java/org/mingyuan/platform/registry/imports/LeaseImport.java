@@ -17,6 +17,7 @@ import org.mingyuan.platform.registry.imports.ImportStore.LeaseSpan;
 import org.mingyuan.platform.registry.imports.ImportStore.Leased;
 import org.mingyuan.platform.registry.imports.ImportStore.UnitArea;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
+import org.mingyuan.platform.registry.internal.LetPeak;
 
 /**
  * Imports leases of park units by enterprises already in the registry. A unit's let area may never
@@ -82,10 +83,7 @@ final class LeaseImport implements RowImport {
                             && l.end().equals(lease.end()))) {
                 context.problems().add(row.row(), "startOn", "imports.leaseExists", lease.start(), lease.end());
             } else {
-                BigDecimal let = before.stream()
-                        .filter(l -> l.start().isBefore(lease.end()) && l.end().isAfter(lease.start()))
-                        .map(LeaseSpan::areaM2)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal let = LetPeak.of(before.stream().map(LeaseSpan::let).toList(), lease.start(), lease.end());
                 BigDecimal free = row.unit().areaM2().subtract(let);
                 if (lease.areaM2().compareTo(free) > 0) {
                     context.problems()

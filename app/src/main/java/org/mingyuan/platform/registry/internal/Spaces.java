@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.registry.internal.LetPeak.Let;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -93,12 +94,17 @@ public class Spaces {
                 .optional();
     }
 
-    /** Area of a unit already let for some part of [start, end). */
-    public BigDecimal leasedArea(long unitId, LocalDate start, LocalDate end) {
-        return jdbc.sql("select coalesce(sum(area_m2), 0) from lease where unit_id = ? and start_on < ? and end_on > ?")
+    /** The most area of a unit let at any one moment of the half-open period [start, end). */
+    public BigDecimal peakLeasedArea(long unitId, LocalDate start, LocalDate end) {
+        List<Let> lets = jdbc.sql("select area_m2, start_on, end_on from lease where unit_id = ? and start_on < ?"
+                        + " and end_on > ?")
                 .params(unitId, Date.valueOf(end), Date.valueOf(start))
-                .query(BigDecimal.class)
-                .single();
+                .query((rs, row) -> new Let(
+                        rs.getBigDecimal(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3).toLocalDate()))
+                .list();
+        return LetPeak.of(lets, start, end);
     }
 
     /** Stores a lease. */

@@ -19,6 +19,7 @@ import org.mingyuan.platform.registry.Occupancy.SegmentCount;
 import org.mingyuan.platform.registry.internal.ChainSegments;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.RegistryAccess;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.mingyuan.platform.registry.internal.Spaces.Unit;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A park's space: buildings, units and leases, and the occupancy computed from them. Park operators
- * manage their own park's space; administrators and policy officers any park's.
+ * manage their own park's space and lease it only to their own park's enterprises; administrators
+ * and policy officers manage any park's, and a lease they record places a tenant in no park into
+ * the unit's park.
  */
 @Service
 public class ParkSpace {
@@ -114,7 +117,9 @@ public class ParkSpace {
         requireManages(caller, unit.parkId());
         Enterprise tenant = enterprises
                 .byCreditCode(draft.creditCode().strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new InvalidRequest("creditCode", "registry.unknownEnterprise", draft.creditCode()));
+                .filter(e -> RegistryAccess.mayLeaseTo(caller, e.parkId()))
+                .orElseThrow(() ->
+                        new InvalidRequest("creditCode", RegistryAccess.unknownTenant(caller), draft.creditCode()));
         BigDecimal free = unit.areaM2().subtract(spaces.peakLeasedArea(unit.id(), draft.startOn(), draft.endOn()));
         if (draft.areaM2().compareTo(free) > 0) {
             throw new InvalidRequest(

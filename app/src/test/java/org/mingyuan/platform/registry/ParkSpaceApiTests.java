@@ -61,6 +61,17 @@ class ParkSpaceApiTests {
         return code;
     }
 
+    String newTenantIn(long park) {
+        String code = EnterpriseApiTests.newCreditCode();
+        var created = api.post(
+                "/api/v1/enterprises",
+                OFFICER,
+                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\",\"parkId\":%d}"
+                        .formatted(code, code.substring(10), park));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
     long newUnit(long park, String area) {
         var building = api.post(
                 "/api/v1/parks/" + park + "/buildings",
@@ -173,6 +184,39 @@ class ParkSpaceApiTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").findValuesAsText("field"))
                 .contains("creditCode", "unitId", "areaM2", "endOn", "monthlyRent");
+    }
+
+    @Test
+    void anOperatorLeasesOnlyToItsOwnParksEnterprises() {
+        long own = parkId("shanghai-blockchain-base");
+        long unit = newUnit(own, "300");
+        String parkless = newTenant();
+        String elsewhere = newTenantIn(parkId("loudi-blockchain-park"));
+
+        for (String outsider : List.of(parkless, elsewhere)) {
+            var refused = api.post("/api/v1/leases", OPERATOR, lease(unit, outsider, "10", "2026-01-01", "2027-01-01"));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("creditCode");
+            assertThat(refused.json().at("/errors/0/reason").asText()).contains("本园区");
+        }
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .isMissingNode())
+                .as("a refused lease places nobody")
+                .isTrue();
+
+        var ownTenant =
+                api.post("/api/v1/leases", OPERATOR, lease(unit, newTenantIn(own), "10", "2026-01-01", "2027-01-01"));
+        assertThat(ownTenant.status()).as(ownTenant.body()).isEqualTo(201);
+        var byOfficer = api.post("/api/v1/leases", OFFICER, lease(unit, parkless, "10", "2026-01-01", "2027-01-01"));
+        assertThat(byOfficer.status()).as(byOfficer.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .asLong())
+                .isEqualTo(own);
     }
 
     @Test

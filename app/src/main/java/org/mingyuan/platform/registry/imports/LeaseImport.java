@@ -18,12 +18,14 @@ import org.mingyuan.platform.registry.imports.ImportStore.Leased;
 import org.mingyuan.platform.registry.imports.ImportStore.UnitArea;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.mingyuan.platform.registry.internal.LetPeak;
+import org.mingyuan.platform.registry.internal.RegistryAccess;
 
 /**
  * Imports leases of park units by enterprises already in the registry. A unit's let area may never
  * exceed its area in any part of a period, counting stored leases and the file's earlier rows; the
  * units are locked from this check to the commit, so no other lease is written in between. A tenant
- * in no park becomes one of the unit's park.
+ * in no park becomes one of the unit's park when an official imports; a park operator leases only to
+ * its own park's enterprises.
  */
 final class LeaseImport implements RowImport {
 
@@ -45,7 +47,8 @@ final class LeaseImport implements RowImport {
         cells.problems(found, Map.of());
         Known tenant = code == null ? null : context.known(code.value());
         if (code != null && (tenant == null || !context.scope().mayLeaseTo(tenant.parkId()))) {
-            cells.problem("creditCode", "registry.unknownEnterprise", code.value());
+            cells.problem(
+                    "creditCode", RegistryAccess.unknownTenant(context.scope().caller()), code.value());
         }
         Long parkId = context.park(cells, "parkCode");
         if (parkId != null && !context.scope().mayPlaceIn(parkId)) {

@@ -224,6 +224,81 @@ class ImportApiTests {
     }
 
     @Test
+    void anOperatorMayNotImportLeasesToEnterprisesOutsideItsPark() {
+        String building = newUnit(PARK, "500");
+        String parkless = newEnterprise(null);
+        String elsewhere = newEnterprise("loudi-blockchain-park");
+
+        for (String outsider : List.of(parkless, elsewhere)) {
+            JsonNode status = imports.run(
+                    "leases",
+                    "outsider.csv",
+                    ImportFiles.csv(withHeader(
+                            ImportKind.LEASES,
+                            List.of(List.of(outsider, PARK, building, "101", "10", "2026-01-01", "2027-01-01", "")))),
+                    OPERATOR);
+
+            assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("REFUSED");
+            assertThat(columns(status)).containsExactly("统一社会信用代码 (creditCode)");
+            assertThat(status.at("/problems/0/reason").asText()).contains("本园区");
+        }
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .isMissingNode())
+                .isTrue();
+        JsonNode byOfficer = imports.run(
+                "leases",
+                "officer.csv",
+                ImportFiles.csv(withHeader(
+                        ImportKind.LEASES,
+                        List.of(List.of(parkless, PARK, building, "101", "10", "2026-01-01", "2027-01-01", "")))),
+                OFFICER);
+        assertThat(byOfficer.get("phase").asText()).as(byOfficer.toString()).isEqualTo("DONE");
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .asLong())
+                .isEqualTo(parkId(PARK));
+    }
+
+    /** Adds a building with one unit {@code 101} of {@code area} m² to the park; returns the building's name. */
+    private String newUnit(String parkCode, String area) {
+        String name = "楼 " + files.creditCode().substring(10);
+        var building = api.post(
+                "/api/v1/parks/" + parkId(parkCode) + "/buildings", OFFICER, "{\"name\":\"%s\"}".formatted(name));
+        assertThat(building.status()).as(building.body()).isEqualTo(201);
+        var unit = api.post(
+                "/api/v1/buildings/" + building.json().get("id").asLong() + "/units",
+                OFFICER,
+                "{\"name\":\"101\",\"floor\":1,\"areaM2\":%s}".formatted(area));
+        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
+        return name;
+    }
+
+    /** Registers an enterprise in the park with this code (null: in no park); returns its credit code. */
+    private String newEnterprise(String parkCode) {
+        String code = files.creditCode();
+        String park = parkCode == null ? "" : ",\"parkId\":" + parkId(parkCode);
+        var created = api.post(
+                "/api/v1/enterprises",
+                OFFICER,
+                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\"%s}"
+                        .formatted(code, code.substring(10), park));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
+    private long parkId(String code) {
+        for (JsonNode park : api.get("/api/v1/parks", OFFICER).json()) {
+            if (park.get("code").asText().equals(code)) {
+                return park.get("id").asLong();
+            }
+        }
+        throw new AssertionError(code);
+    }
+
+    @Test
     void anEnterpriseUserMayNotImport() {
         var answer = imports.upload(
                 "enterprises",

@@ -36,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParkSpace {
 
+    /** The lowest and highest floor a unit may be on; basements are negative. */
+    private static final int LOWEST_FLOOR = -10;
+
+    private static final int HIGHEST_FLOOR = 200;
+
     private final Spaces spaces;
     private final Enterprises enterprises;
     private final ChainSegments segments;
@@ -88,9 +93,16 @@ public class ParkSpace {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 60) {
             problems.add(new FieldProblem("name", "registry.label", List.of(60)));
+        } else if (spaces.unitId(buildingId, name.strip()).isPresent()) {
+            problems.add(new FieldProblem("name", "registry.duplicateUnit", List.of(name.strip())));
         }
-        if (areaM2 == null || areaM2.signum() <= 0 || areaM2.compareTo(new BigDecimal("10000000")) > 0) {
-            problems.add(new FieldProblem("areaM2", "registry.area", List.of(String.valueOf(areaM2))));
+        if (floor != null && (floor < LOWEST_FLOOR || floor > HIGHEST_FLOOR)) {
+            problems.add(new FieldProblem("floor", "registry.floor", List.of(floor, LOWEST_FLOOR, HIGHEST_FLOOR)));
+        }
+        if (areaM2 == null) {
+            problems.add(new FieldProblem("areaM2", "registry.required", List.of()));
+        } else {
+            EnterpriseRules.areaProblem("areaM2", areaM2).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);

@@ -72,17 +72,25 @@ class ParkSpaceApiTests {
         return code;
     }
 
-    long newUnit(long park, String area) {
+    long newBuilding(long park) {
         var building = api.post(
                 "/api/v1/parks/" + park + "/buildings",
                 OFFICER,
                 "{\"name\":\"楼 %s\",\"floors\":3}"
                         .formatted(UUID.randomUUID().toString().substring(0, 6)));
         assertThat(building.status()).as(building.body()).isEqualTo(201);
+        return building.json().get("id").asLong();
+    }
+
+    long newUnit(long park, String area) {
+        return newUnit(newBuilding(park), "101", area);
+    }
+
+    long newUnit(long building, String name, String area) {
         var unit = api.post(
-                "/api/v1/buildings/" + building.json().get("id").asLong() + "/units",
+                "/api/v1/buildings/" + building + "/units",
                 OFFICER,
-                "{\"name\":\"101\",\"floor\":1,\"areaM2\":%s}".formatted(area));
+                "{\"name\":\"%s\",\"floor\":1,\"areaM2\":%s}".formatted(name, area));
         assertThat(unit.status()).as(unit.body()).isEqualTo(201);
         return unit.json().get("id").asLong();
     }
@@ -217,6 +225,51 @@ class ParkSpaceApiTests {
                         .at("/enterprise/parkId")
                         .asLong())
                 .isEqualTo(own);
+    }
+
+    @Test
+    void unitsBeyondWhatTheDatabaseHoldsAreRefusedNamingTheField() {
+        long building = newBuilding(parkId("yunnan-blockchain-centre"));
+        long unit = newUnit(building, "101", "100");
+        String units = "/api/v1/buildings/" + building + "/units";
+
+        assertThat(refusedField(units, "{\"name\":\"101\",\"floor\":1,\"areaM2\":50}"))
+                .isEqualTo("name");
+        assertThat(refusedField(units, "{\"name\":\"102\",\"floor\":1,\"areaM2\":0.04}"))
+                .isEqualTo("areaM2");
+        assertThat(refusedField(units, "{\"name\":\"103\",\"floor\":1,\"areaM2\":12.25}"))
+                .isEqualTo("areaM2");
+        assertThat(refusedField(units, "{\"name\":\"104\",\"floor\":1,\"areaM2\":20000000}"))
+                .isEqualTo("areaM2");
+        assertThat(refusedField(units, "{\"name\":\"105\",\"floor\":9999,\"areaM2\":50}"))
+                .isEqualTo("floor");
+        assertThat(api.post(units, OFFICER, "{\"name\":\"B1\",\"floor\":-1,\"areaM2\":0.1}")
+                        .status())
+                .isEqualTo(201);
+        String tenant = newTenant();
+        assertThat(refusedField("/api/v1/leases", lease(unit, tenant, "0.04", "2026-01-01", "2027-01-01")))
+                .isEqualTo("areaM2");
+        assertThat(refusedField("/api/v1/leases", lease(unit, tenant, "0.15", "2026-01-01", "2027-01-01")))
+                .isEqualTo("areaM2");
+        String rent = "\"monthlyRent\":12000";
+        assertThat(refusedField(
+                        "/api/v1/leases",
+                        lease(unit, tenant, "10", "2026-01-01", "2027-01-01")
+                                .replace(rent, "\"monthlyRent\":1000000000000000")))
+                .isEqualTo("monthlyRent");
+        assertThat(refusedField(
+                        "/api/v1/leases",
+                        lease(unit, tenant, "10", "2026-01-01", "2027-01-01").replace(rent, "\"monthlyRent\":1.005")))
+                .isEqualTo("monthlyRent");
+    }
+
+    /** Posts {@code body} as the officer, expects a 400 problem and returns the field it names. */
+    private String refusedField(String path, String body) {
+        var refused = api.post(path, OFFICER, body);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors")).hasSize(1);
+        return refused.json().at("/errors/0/field").asText();
     }
 
     @Test

@@ -63,6 +63,14 @@ public class Spaces {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The id of the building's unit with this name. */
+    public Optional<Long> unitId(long buildingId, String name) {
+        return jdbc.sql("select id from space_unit where building_id = ? and name = ?")
+                .params(buildingId, name)
+                .query(Long.class)
+                .optional();
+    }
+
     /** The unit with this id. */
     public Optional<Unit> unit(long unitId) {
         return jdbc.sql("select u.id, u.building_id, b.park_id, b.name as building_name, u.name, u.area_m2"

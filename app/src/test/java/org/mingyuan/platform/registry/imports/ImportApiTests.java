@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -225,7 +226,7 @@ class ImportApiTests {
 
     @Test
     void anOperatorMayNotImportLeasesToEnterprisesOutsideItsPark() {
-        String building = newUnit(PARK, "500");
+        String building = newUnit(PARK, "500").building();
         String parkless = newEnterprise(null);
         String elsewhere = newEnterprise("loudi-blockchain-park");
 
@@ -262,8 +263,51 @@ class ImportApiTests {
                 .isEqualTo(parkId(PARK));
     }
 
-    /** Adds a building with one unit {@code 101} of {@code area} m² to the park; returns the building's name. */
-    private String newUnit(String parkCode, String area) {
+    @Test
+    void aLeaseImportAndAConcurrentLeaseNeverOverLetAUnit() {
+        Unit contested = newUnit(PARK, "100");
+        Unit spacious = newUnit(PARK, "1000000");
+        String tenant = newEnterprise(PARK);
+        List<List<String>> rows = new ArrayList<>();
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            rows.add(List.of(
+                    tenant,
+                    PARK,
+                    spacious.building(),
+                    "101",
+                    "1",
+                    day.plusDays(i).toString(),
+                    day.plusDays(i + 1).toString(),
+                    ""));
+        }
+        rows.add(List.of(tenant, PARK, contested.building(), "101", "60", "2026-01-01", "2027-01-01", ""));
+
+        String job = imports.start("leases", "race.csv", ImportFiles.csv(withHeader(ImportKind.LEASES, rows)), OFFICER);
+        JsonNode reading;
+        do {
+            reading = imports.get(job, OFFICER).json();
+        } while (reading.get("phase").asText().equals("READING")
+                && reading.get("done").asInt() == 0);
+        var leased = api.post(
+                "/api/v1/leases",
+                OFFICER,
+                "{\"creditCode\":\"%s\",\"unitId\":%d,\"areaM2\":60,\"startOn\":\"2026-01-01\",\"endOn\":\"2027-01-01\"}"
+                        .formatted(tenant, contested.id()));
+        JsonNode imported = imports.await(job, OFFICER, "DONE|REFUSED|FAILED");
+
+        assertThat(leased.status()).as(leased.body()).isIn(201, 400);
+        assertThat(imported.get("phase").asText()).as(imported.toString()).isIn("DONE", "REFUSED");
+        assertThat(leased.status() == 201)
+                .as("exactly one of the lease (%s) and the import (%s) is written", leased.body(), imported)
+                .isNotEqualTo(imported.get("phase").asText().equals("DONE"));
+    }
+
+    /** A unit {@code 101} of a building, by id and by the building's name. */
+    record Unit(long id, String building) {}
+
+    /** Adds a building with one unit {@code 101} of {@code area} m² to the park. */
+    private Unit newUnit(String parkCode, String area) {
         String name = "楼 " + files.creditCode().substring(10);
         var building = api.post(
                 "/api/v1/parks/" + parkId(parkCode) + "/buildings", OFFICER, "{\"name\":\"%s\"}".formatted(name));
@@ -273,7 +317,7 @@ class ImportApiTests {
                 OFFICER,
                 "{\"name\":\"101\",\"floor\":1,\"areaM2\":%s}".formatted(area));
         assertThat(unit.status()).as(unit.body()).isEqualTo(201);
-        return name;
+        return new Unit(unit.json().get("id").asLong(), name);
     }
 
     /** Registers an enterprise in the park with this code (null: in no park); returns its credit code. */

@@ -21,9 +21,12 @@ import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.registry.internal.Spaces;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ParkSpaceApiTests {
@@ -31,8 +34,16 @@ class ParkSpaceApiTests {
     @LocalServerPort
     int port;
 
+    static final Caller OFFICER_CALLER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
+
     @Autowired
     ParkSpace space;
+
+    @Autowired
+    Spaces spaces;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ApiClient api;
 
@@ -149,11 +160,37 @@ class ParkSpaceApiTests {
     }
 
     @Test
+    void aLeaseWaitsForAUnitAnotherWriterHoldsLocked() throws Exception {
+        long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
+        var draft = new LeaseDraft(
+                newTenant(), unit, new BigDecimal("10"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
+        var locked = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                spaces.lock(unit);
+                locked.countDown();
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            locked.await();
+
+            space.lease(OFFICER_CALLER, draft);
+
+            holder.get();
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentLeasesNeverOverLetAUnit() throws Exception {
         long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
         var draft = new LeaseDraft(
                 newTenant(), unit, new BigDecimal("10"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
-        var caller = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
         var start = new CountDownLatch(1);
         ExecutorService writers = Executors.newFixedThreadPool(50);
         try {
@@ -162,7 +199,7 @@ class ParkSpaceApiTests {
                 outcomes.add(writers.submit(() -> {
                     start.await();
                     try {
-                        space.lease(caller, draft);
+                        space.lease(OFFICER_CALLER, draft);
                         return "leased";
                     } catch (InvalidRequest refused) {
                         return refused.problems().get(0).field();

@@ -145,7 +145,7 @@ class ImportStore {
 
     /**
      * Locks the units with these ids until the transaction ends, in id order so that two writers
-     * never wait on each other, and returns their stored leases by unit id.
+     * locking some of the same units never deadlock, and returns their stored leases by unit id.
      */
     Map<Long, List<LeaseSpan>> lockedLeases(Collection<Long> unitIds) {
         List<Long> ids = unitIds.stream().distinct().sorted().toList();

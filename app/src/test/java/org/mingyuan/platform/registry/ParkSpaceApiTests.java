@@ -46,64 +46,24 @@ class ParkSpaceApiTests {
     PlatformTransactionManager transactions;
 
     ApiClient api;
+    ParkFixtures parks;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        parks = new ParkFixtures(api);
     }
 
     long parkId(String code) {
-        for (JsonNode park : api.get("/api/v1/parks", OFFICER).json()) {
-            if (park.get("code").asText().equals(code)) {
-                return park.get("id").asLong();
-            }
-        }
-        throw new AssertionError(code);
+        return parks.parkId(code);
     }
 
     String newTenant() {
-        String code = EnterpriseApiTests.newCreditCode();
-        var created = api.post(
-                "/api/v1/enterprises",
-                OFFICER,
-                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\"}"
-                        .formatted(code, code.substring(10)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return code;
-    }
-
-    String newTenantIn(long park) {
-        String code = EnterpriseApiTests.newCreditCode();
-        var created = api.post(
-                "/api/v1/enterprises",
-                OFFICER,
-                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\",\"parkId\":%d}"
-                        .formatted(code, code.substring(10), park));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return code;
-    }
-
-    long newBuilding(long park) {
-        var building = api.post(
-                "/api/v1/parks/" + park + "/buildings",
-                OFFICER,
-                "{\"name\":\"楼 %s\",\"floors\":3}"
-                        .formatted(UUID.randomUUID().toString().substring(0, 6)));
-        assertThat(building.status()).as(building.body()).isEqualTo(201);
-        return building.json().get("id").asLong();
+        return parks.newEnterprise(null);
     }
 
     long newUnit(long park, String area) {
-        return newUnit(newBuilding(park), "101", area);
-    }
-
-    long newUnit(long building, String name, String area) {
-        var unit = api.post(
-                "/api/v1/buildings/" + building + "/units",
-                OFFICER,
-                "{\"name\":\"%s\",\"floor\":1,\"areaM2\":%s}".formatted(name, area));
-        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
-        return unit.json().get("id").asLong();
+        return parks.newUnit(park, area);
     }
 
     String lease(long unit, String tenant, String area, String start, String end) {
@@ -233,13 +193,14 @@ class ParkSpaceApiTests {
 
     @Test
     void anOperatorLeasesOnlyToItsOwnParksEnterprises() {
-        long own = parkId("shanghai-blockchain-base");
+        long own = parkId("yunnan-blockchain-centre");
+        String operator = parks.newOperator(own);
         long unit = newUnit(own, "300");
         String parkless = newTenant();
-        String elsewhere = newTenantIn(parkId("loudi-blockchain-park"));
+        String elsewhere = parks.newEnterprise(parkId("loudi-blockchain-park"));
 
         for (String outsider : List.of(parkless, elsewhere)) {
-            var refused = api.post("/api/v1/leases", OPERATOR, lease(unit, outsider, "10", "2026-01-01", "2027-01-01"));
+            var refused = api.post("/api/v1/leases", operator, lease(unit, outsider, "10", "2026-01-01", "2027-01-01"));
             assertThat(refused.status()).as(refused.body()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("creditCode");
@@ -252,8 +213,8 @@ class ParkSpaceApiTests {
                 .as("a refused lease places nobody")
                 .isTrue();
 
-        var ownTenant =
-                api.post("/api/v1/leases", OPERATOR, lease(unit, newTenantIn(own), "10", "2026-01-01", "2027-01-01"));
+        var ownTenant = api.post(
+                "/api/v1/leases", operator, lease(unit, parks.newEnterprise(own), "10", "2026-01-01", "2027-01-01"));
         assertThat(ownTenant.status()).as(ownTenant.body()).isEqualTo(201);
         var byOfficer = api.post("/api/v1/leases", OFFICER, lease(unit, parkless, "10", "2026-01-01", "2027-01-01"));
         assertThat(byOfficer.status()).as(byOfficer.body()).isEqualTo(201);
@@ -266,8 +227,8 @@ class ParkSpaceApiTests {
 
     @Test
     void unitsBeyondWhatTheDatabaseHoldsAreRefusedNamingTheField() {
-        long building = newBuilding(parkId("yunnan-blockchain-centre"));
-        long unit = newUnit(building, "101", "100");
+        long building = parks.newBuilding(parkId("yunnan-blockchain-centre")).id();
+        long unit = parks.newUnit(building, "101", "100");
         String units = "/api/v1/buildings/" + building + "/units";
 
         assertThat(refusedField(units, "{\"name\":\"101\",\"floor\":1,\"areaM2\":50}"))

@@ -18,6 +18,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.registry.ParkFixtures;
+import org.mingyuan.platform.registry.ParkFixtures.Building;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +30,8 @@ class ImportApiTests {
     static final String OPERATOR = basic("operator", "demo");
     static final String ENTERPRISE = basic("enterprise", "demo");
     static final String PARK = "shanghai-blockchain-base";
+    /** Where lease tests add space: not the demo operator's park, whose figures other tests check. */
+    static final String SPACE_PARK = "yunnan-blockchain-centre";
 
     @LocalServerPort
     int port;
@@ -35,11 +39,13 @@ class ImportApiTests {
     ImportClient imports;
     ApiClient api;
     ImportFiles files = new ImportFiles();
+    ParkFixtures parks;
 
     @BeforeEach
     void clients() {
         imports = new ImportClient(port);
         api = new ApiClient(port);
+        parks = new ParkFixtures(api);
     }
 
     static List<List<String>> sheet(byte[] xlsx) throws IOException {
@@ -226,18 +232,15 @@ class ImportApiTests {
 
     @Test
     void anOperatorMayNotImportLeasesToEnterprisesOutsideItsPark() {
-        String building = newUnit(PARK, "500").building();
-        String parkless = newEnterprise(null);
-        String elsewhere = newEnterprise("loudi-blockchain-park");
+        long own = parks.parkId(SPACE_PARK);
+        String operator = parks.newOperator(own);
+        Building building = parks.newBuilding(own);
+        parks.newUnit(building.id(), "101", "500");
+        String parkless = parks.newEnterprise(null);
+        String elsewhere = parks.newEnterprise(parks.parkId("loudi-blockchain-park"));
 
         for (String outsider : List.of(parkless, elsewhere)) {
-            JsonNode status = imports.run(
-                    "leases",
-                    "outsider.csv",
-                    ImportFiles.csv(withHeader(
-                            ImportKind.LEASES,
-                            List.of(List.of(outsider, PARK, building, "101", "10", "2026-01-01", "2027-01-01", "")))),
-                    OPERATOR);
+            JsonNode status = imports.run("leases", "outsider.csv", leases(outsider, building, "10"), operator);
 
             assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("REFUSED");
             assertThat(columns(status)).containsExactly("统一社会信用代码 (creditCode)");
@@ -248,40 +251,44 @@ class ImportApiTests {
                         .at("/enterprise/parkId")
                         .isMissingNode())
                 .isTrue();
-        JsonNode byOfficer = imports.run(
-                "leases",
-                "officer.csv",
-                ImportFiles.csv(withHeader(
-                        ImportKind.LEASES,
-                        List.of(List.of(parkless, PARK, building, "101", "10", "2026-01-01", "2027-01-01", "")))),
-                OFFICER);
+        JsonNode byOfficer = imports.run("leases", "officer.csv", leases(parkless, building, "10"), OFFICER);
         assertThat(byOfficer.get("phase").asText()).as(byOfficer.toString()).isEqualTo("DONE");
         assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
                         .json()
                         .at("/enterprise/parkId")
                         .asLong())
-                .isEqualTo(parkId(PARK));
+                .isEqualTo(own);
+    }
+
+    /** A leases file with one row: the tenant takes {@code area} m² of unit 101 of the building in 2026. */
+    private byte[] leases(String tenant, Building building, String area) {
+        return ImportFiles.csv(withHeader(
+                ImportKind.LEASES,
+                List.of(List.of(tenant, SPACE_PARK, building.name(), "101", area, "2026-01-01", "2027-01-01", ""))));
     }
 
     @Test
     void aLeaseImportAndAConcurrentLeaseNeverOverLetAUnit() {
-        Unit contested = newUnit(PARK, "100");
-        Unit spacious = newUnit(PARK, "1000000");
-        String tenant = newEnterprise(PARK);
+        long park = parks.parkId(SPACE_PARK);
+        Building contested = parks.newBuilding(park);
+        long contestedUnit = parks.newUnit(contested.id(), "101", "100");
+        Building spacious = parks.newBuilding(park);
+        parks.newUnit(spacious.id(), "101", "1000000");
+        String tenant = parks.newEnterprise(park);
         List<List<String>> rows = new ArrayList<>();
         LocalDate day = LocalDate.of(2030, 1, 1);
         for (int i = 0; i < 20_000; i++) {
             rows.add(List.of(
                     tenant,
-                    PARK,
-                    spacious.building(),
+                    SPACE_PARK,
+                    spacious.name(),
                     "101",
                     "1",
                     day.plusDays(i).toString(),
                     day.plusDays(i + 1).toString(),
                     ""));
         }
-        rows.add(List.of(tenant, PARK, contested.building(), "101", "60", "2026-01-01", "2027-01-01", ""));
+        rows.add(List.of(tenant, SPACE_PARK, contested.name(), "101", "60", "2026-01-01", "2027-01-01", ""));
 
         String job = imports.start("leases", "race.csv", ImportFiles.csv(withHeader(ImportKind.LEASES, rows)), OFFICER);
         JsonNode reading;
@@ -293,7 +300,7 @@ class ImportApiTests {
                 "/api/v1/leases",
                 OFFICER,
                 "{\"creditCode\":\"%s\",\"unitId\":%d,\"areaM2\":60,\"startOn\":\"2026-01-01\",\"endOn\":\"2027-01-01\"}"
-                        .formatted(tenant, contested.id()));
+                        .formatted(tenant, contestedUnit));
         JsonNode imported = imports.await(job, OFFICER, "DONE|REFUSED|FAILED");
 
         assertThat(leased.status()).as(leased.body()).isIn(201, 400);
@@ -301,45 +308,6 @@ class ImportApiTests {
         assertThat(leased.status() == 201)
                 .as("exactly one of the lease (%s) and the import (%s) is written", leased.body(), imported)
                 .isNotEqualTo(imported.get("phase").asText().equals("DONE"));
-    }
-
-    /** A unit {@code 101} of a building, by id and by the building's name. */
-    record Unit(long id, String building) {}
-
-    /** Adds a building with one unit {@code 101} of {@code area} m² to the park. */
-    private Unit newUnit(String parkCode, String area) {
-        String name = "楼 " + files.creditCode().substring(10);
-        var building = api.post(
-                "/api/v1/parks/" + parkId(parkCode) + "/buildings", OFFICER, "{\"name\":\"%s\"}".formatted(name));
-        assertThat(building.status()).as(building.body()).isEqualTo(201);
-        var unit = api.post(
-                "/api/v1/buildings/" + building.json().get("id").asLong() + "/units",
-                OFFICER,
-                "{\"name\":\"101\",\"floor\":1,\"areaM2\":%s}".formatted(area));
-        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
-        return new Unit(unit.json().get("id").asLong(), name);
-    }
-
-    /** Registers an enterprise in the park with this code (null: in no park); returns its credit code. */
-    private String newEnterprise(String parkCode) {
-        String code = files.creditCode();
-        String park = parkCode == null ? "" : ",\"parkId\":" + parkId(parkCode);
-        var created = api.post(
-                "/api/v1/enterprises",
-                OFFICER,
-                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\"%s}"
-                        .formatted(code, code.substring(10), park));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return code;
-    }
-
-    private long parkId(String code) {
-        for (JsonNode park : api.get("/api/v1/parks", OFFICER).json()) {
-            if (park.get("code").asText().equals(code)) {
-                return park.get("id").asLong();
-            }
-        }
-        throw new AssertionError(code);
     }
 
     @Test

@@ -103,13 +103,8 @@ class ImportStore {
     record UnitArea(long id, long parkId, String building, String unit, BigDecimal areaM2) {}
 
     /** A stored lease of a unit, half-open [start, end). */
-    record LeaseSpan(long unitId, long enterpriseId, BigDecimal areaM2, LocalDate start, LocalDate end) {
-
-        /** The area and period let, as {@link LetPeak} counts it. */
-        LetPeak.Let let() {
-            return new LetPeak.Let(areaM2, start, end);
-        }
-    }
+    record LeaseSpan(long unitId, long enterpriseId, BigDecimal areaM2, LocalDate start, LocalDate end)
+            implements LetPeak.Let {}
 
     /** Every enterprise in the registry by credit code; one query. */
     Map<String, Known> enterprises() {

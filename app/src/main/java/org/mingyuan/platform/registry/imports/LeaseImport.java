@@ -86,7 +86,7 @@ final class LeaseImport implements RowImport {
                             && l.end().equals(lease.end()))) {
                 context.problems().add(row.row(), "startOn", "imports.leaseExists", lease.start(), lease.end());
             } else {
-                BigDecimal let = LetPeak.of(before.stream().map(LeaseSpan::let).toList(), lease.start(), lease.end());
+                BigDecimal let = LetPeak.of(before, lease.start(), lease.end());
                 BigDecimal free = row.unit().areaM2().subtract(let);
                 if (lease.areaM2().compareTo(free) > 0) {
                     context.problems()

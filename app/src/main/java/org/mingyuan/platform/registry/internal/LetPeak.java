@@ -14,14 +14,23 @@ public final class LetPeak {
     private LetPeak() {}
 
     /** An area let for the half-open period [{@code start}, {@code end}). */
-    public record Let(BigDecimal areaM2, LocalDate start, LocalDate end) {}
+    public interface Let {
+        BigDecimal areaM2();
+
+        LocalDate start();
+
+        LocalDate end();
+    }
+
+    /** A let area and period, nothing else. */
+    public record Span(BigDecimal areaM2, LocalDate start, LocalDate end) implements Let {}
 
     /**
      * The largest sum of the areas of {@code lets} running on any one day of the half-open period
      * [{@code start}, {@code end}); zero when none runs in it. A lease ending on a day and one starting
      * on it never count together.
      */
-    public static BigDecimal of(Collection<Let> lets, LocalDate start, LocalDate end) {
+    public static BigDecimal of(Collection<? extends Let> lets, LocalDate start, LocalDate end) {
         TreeMap<LocalDate, BigDecimal> changes = new TreeMap<>();
         for (Let let : lets) {
             if (let.start().isBefore(end) && let.end().isAfter(start)) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.mingyuan.platform.registry.internal.LetPeak.Let;
+import org.mingyuan.platform.registry.internal.LetPeak.Span;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -104,10 +104,10 @@ public class Spaces {
 
     /** The most area of a unit let at any one moment of the half-open period [start, end). */
     public BigDecimal peakLeasedArea(long unitId, LocalDate start, LocalDate end) {
-        List<Let> lets = jdbc.sql("select area_m2, start_on, end_on from lease where unit_id = ? and start_on < ?"
+        List<Span> lets = jdbc.sql("select area_m2, start_on, end_on from lease where unit_id = ? and start_on < ?"
                         + " and end_on > ?")
                 .params(unitId, Date.valueOf(end), Date.valueOf(start))
-                .query((rs, row) -> new Let(
+                .query((rs, row) -> new Span(
                         rs.getBigDecimal(1),
                         rs.getDate(2).toLocalDate(),
                         rs.getDate(3).toLocalDate()))

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.registry.internal.LetPeak.Let;
+import org.mingyuan.platform.registry.internal.LetPeak.Span;
 
 class LetPeakTests {
 
-    static Let let(String area, String start, String end) {
-        return new Let(new BigDecimal(area), LocalDate.parse(start), LocalDate.parse(end));
+    static Span let(String area, String start, String end) {
+        return new Span(new BigDecimal(area), LocalDate.parse(start), LocalDate.parse(end));
     }
 
     @Test
@@ -39,7 +40,7 @@ class LetPeakTests {
         LocalDate origin = LocalDate.parse("2026-01-01");
         for (int round = 0; round < 200; round++) {
             var lets = random.ints(8, 0, 60)
-                    .mapToObj(begin -> new Let(
+                    .mapToObj(begin -> new Span(
                             BigDecimal.valueOf(1 + random.nextInt(50)),
                             origin.plusDays(begin),
                             origin.plusDays(begin + 1 + random.nextInt(30))))

@@ -23,6 +23,7 @@ import org.mingyuan.platform.registry.internal.RegistryAccess;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.mingyuan.platform.registry.internal.Spaces.Unit;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +81,7 @@ public class ParkSpace {
         return spaces.addBuilding(parkId, name.strip(), floors);
     }
 
-    /** Adds a unit (a floor, a suite) to a building; returns its id. */
+    /** Adds a unit (a floor, a suite) to a building; returns its id. Unit names are unique in a building. */
     @Transactional
     public long addUnit(
             Caller caller,
@@ -107,7 +108,11 @@ public class ParkSpace {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        return spaces.addUnit(buildingId, name.strip(), floor, areaM2);
+        try {
+            return spaces.addUnit(buildingId, name.strip(), floor, areaM2);
+        } catch (DuplicateKeyException addedMeanwhile) {
+            throw new InvalidRequest("name", "registry.duplicateUnit", name.strip());
+        }
     }
 
     /**

@@ -147,6 +147,37 @@ class ParkSpaceApiTests {
     }
 
     @Test
+    void concurrentUnitsOfOneNameAreAddedOnceAndTheRestRefusedOnName() throws Exception {
+        long building = parks.newBuilding(parkId("yunnan-blockchain-centre")).id();
+        var start = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                outcomes.add(writers.submit(() -> {
+                    start.await();
+                    try {
+                        space.addUnit(OFFICER_CALLER, building, "2F", 2, new BigDecimal("80"));
+                        return "added";
+                    } catch (InvalidRequest refused) {
+                        return refused.problems().get(0).field();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> answers = new ArrayList<>();
+            for (var outcome : outcomes) {
+                answers.add(outcome.get());
+            }
+
+            assertThat(answers).filteredOn("added"::equals).hasSize(1);
+            assertThat(answers).filteredOn(a -> !a.equals("added")).hasSize(19).containsOnly("name");
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentLeasesNeverOverLetAUnit() throws Exception {
         long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
         var draft = new LeaseDraft(

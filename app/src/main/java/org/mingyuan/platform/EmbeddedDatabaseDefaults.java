@@ -50,11 +50,13 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
     /**
      * The H2 URL for a database at {@code location} ({@code file:<path>} or {@code mem:<name>}),
      * in the PostgreSQL compatibility mode the migrations are written for, writing each commit at
-     * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction.
+     * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction. A writer
+     * waits up to 30 s for a row another holds locked ({@code LOCK_TIMEOUT}; H2's own 2 s would fail a
+     * lease while an import checks and writes the same unit, where PostgreSQL waits).
      */
     public static String h2Url(String location) {
         return "jdbc:h2:" + location
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;WRITE_DELAY=0;LOCK_TIMEOUT=30000";
     }
 
     @Override

@@ -19,19 +19,28 @@ import org.mingyuan.platform.registry.Occupancy.SegmentCount;
 import org.mingyuan.platform.registry.internal.ChainSegments;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.RegistryAccess;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.mingyuan.platform.registry.internal.Spaces.Unit;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A park's space: buildings, units and leases, and the occupancy computed from them. Park operators
- * manage their own park's space; administrators and policy officers any park's.
+ * manage their own park's space and lease it only to their own park's enterprises; administrators
+ * and policy officers manage any park's, and a lease they record places a tenant in no park into
+ * the unit's park.
  */
 @Service
 public class ParkSpace {
+
+    /** The lowest and highest floor a unit may be on; basements are negative. */
+    private static final int LOWEST_FLOOR = -10;
+
+    private static final int HIGHEST_FLOOR = 200;
 
     private final Spaces spaces;
     private final Enterprises enterprises;
@@ -72,7 +81,7 @@ public class ParkSpace {
         return spaces.addBuilding(parkId, name.strip(), floors);
     }
 
-    /** Adds a unit (a floor, a suite) to a building; returns its id. */
+    /** Adds a unit (a floor, a suite) to a building; returns its id. Unit names are unique in a building. */
     @Transactional
     public long addUnit(
             Caller caller,
@@ -85,21 +94,37 @@ public class ParkSpace {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 60) {
             problems.add(new FieldProblem("name", "registry.label", List.of(60)));
+        } else if (spaces.unitId(buildingId, name.strip()).isPresent()) {
+            problems.add(new FieldProblem("name", "registry.duplicateUnit", List.of(name.strip())));
         }
-        if (areaM2 == null || areaM2.signum() <= 0 || areaM2.compareTo(new BigDecimal("10000000")) > 0) {
-            problems.add(new FieldProblem("areaM2", "registry.area", List.of(String.valueOf(areaM2))));
+        if (floor != null && (floor < LOWEST_FLOOR || floor > HIGHEST_FLOOR)) {
+            problems.add(new FieldProblem("floor", "registry.floor", List.of(floor, LOWEST_FLOOR, HIGHEST_FLOOR)));
+        }
+        if (areaM2 == null) {
+            problems.add(new FieldProblem("areaM2", "registry.required", List.of()));
+        } else {
+            EnterpriseRules.areaProblem("areaM2", areaM2).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        return spaces.addUnit(buildingId, name.strip(), floor, areaM2);
+        try {
+            return spaces.addUnit(buildingId, name.strip(), floor, areaM2);
+        } catch (DuplicateKeyException addedMeanwhile) {
+            throw new InvalidRequest("name", "registry.duplicateUnit", name.strip());
+        }
     }
 
-    /** Records a lease; the unit's let area may never exceed its area in any part of the period. */
+    /**
+     * Records a lease; the unit's let area may never exceed its area in any part of the period. The
+     * unit stays locked from the check to the commit, so concurrent leases never over-let it.
+     */
     @Transactional
     public void lease(Caller caller, LeaseDraft draft) {
         List<FieldProblem> problems = leaseProblems(draft);
-        Unit unit = draft.unitId() == null ? null : spaces.unit(draft.unitId()).orElse(null);
+        Unit unit = draft.unitId() == null || !spaces.lock(draft.unitId())
+                ? null
+                : spaces.unit(draft.unitId()).orElseThrow();
         if (draft.unitId() != null && unit == null) {
             problems.add(new FieldProblem("unitId", "registry.unknownUnit", List.of(draft.unitId())));
         }
@@ -109,8 +134,10 @@ public class ParkSpace {
         requireManages(caller, unit.parkId());
         Enterprise tenant = enterprises
                 .byCreditCode(draft.creditCode().strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new InvalidRequest("creditCode", "registry.unknownEnterprise", draft.creditCode()));
-        BigDecimal free = unit.areaM2().subtract(spaces.leasedArea(unit.id(), draft.startOn(), draft.endOn()));
+                .filter(e -> RegistryAccess.mayLeaseTo(caller, e.parkId()))
+                .orElseThrow(() ->
+                        new InvalidRequest("creditCode", RegistryAccess.unknownTenant(caller), draft.creditCode()));
+        BigDecimal free = unit.areaM2().subtract(spaces.peakLeasedArea(unit.id(), draft.startOn(), draft.endOn()));
         if (draft.areaM2().compareTo(free) > 0) {
             throw new InvalidRequest(
                     "areaM2", "registry.areaTaken", draft.areaM2(), free.max(BigDecimal.ZERO), unit.name());

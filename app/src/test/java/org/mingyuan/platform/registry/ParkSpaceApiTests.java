@@ -5,12 +5,28 @@ import static org.mingyuan.platform.registry.EnterpriseApiTests.OFFICER;
 import static org.mingyuan.platform.registry.EnterpriseApiTests.OPERATOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.registry.internal.Spaces;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ParkSpaceApiTests {
@@ -18,46 +34,36 @@ class ParkSpaceApiTests {
     @LocalServerPort
     int port;
 
+    static final Caller OFFICER_CALLER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
+
+    @Autowired
+    ParkSpace space;
+
+    @Autowired
+    Spaces spaces;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     ApiClient api;
+    ParkFixtures parks;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        parks = new ParkFixtures(api);
     }
 
     long parkId(String code) {
-        for (JsonNode park : api.get("/api/v1/parks", OFFICER).json()) {
-            if (park.get("code").asText().equals(code)) {
-                return park.get("id").asLong();
-            }
-        }
-        throw new AssertionError(code);
+        return parks.parkId(code);
     }
 
     String newTenant() {
-        String code = EnterpriseApiTests.newCreditCode();
-        var created = api.post(
-                "/api/v1/enterprises",
-                OFFICER,
-                "{\"creditCode\":\"%s\",\"name\":\"租户 %s\",\"industryCode\":\"I6510\",\"foundedOn\":\"2021-03-01\"}"
-                        .formatted(code, code.substring(10)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return code;
+        return parks.newEnterprise(null);
     }
 
     long newUnit(long park, String area) {
-        var building = api.post(
-                "/api/v1/parks/" + park + "/buildings",
-                OFFICER,
-                "{\"name\":\"楼 %s\",\"floors\":3}"
-                        .formatted(UUID.randomUUID().toString().substring(0, 6)));
-        assertThat(building.status()).as(building.body()).isEqualTo(201);
-        var unit = api.post(
-                "/api/v1/buildings/" + building.json().get("id").asLong() + "/units",
-                OFFICER,
-                "{\"name\":\"101\",\"floor\":1,\"areaM2\":%s}".formatted(area));
-        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
-        return unit.json().get("id").asLong();
+        return parks.newUnit(park, area);
     }
 
     String lease(long unit, String tenant, String area, String start, String end) {
@@ -93,6 +99,118 @@ class ParkSpaceApiTests {
     }
 
     @Test
+    void leasesThatNeverRunTogetherShareTheUnitsArea() {
+        long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
+        String tenant = newTenant();
+        assertThat(api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-01-01", "2026-04-01"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-07-01", "2026-10-01"))
+                        .status())
+                .isEqualTo(201);
+
+        var between = api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-02-01", "2026-09-01"));
+        assertThat(between.status()).as(between.body()).isEqualTo(201);
+
+        var february = api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "1", "2026-02-01", "2026-03-01"));
+        assertThat(february.status()).isEqualTo(400);
+        assertThat(february.json().at("/errors/0/field").asText()).isEqualTo("areaM2");
+        var may = api.post("/api/v1/leases", OFFICER, lease(unit, tenant, "50", "2026-05-01", "2026-06-01"));
+        assertThat(may.status()).as(may.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aLeaseWaitsForAUnitAnotherWriterHoldsLocked() throws Exception {
+        long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
+        var draft = new LeaseDraft(
+                newTenant(), unit, new BigDecimal("10"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
+        var locked = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                spaces.lock(unit);
+                locked.countDown();
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            locked.await();
+
+            space.lease(OFFICER_CALLER, draft);
+
+            holder.get();
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentUnitsOfOneNameAreAddedOnceAndTheRestRefusedOnName() throws Exception {
+        long building = parks.newBuilding(parkId("yunnan-blockchain-centre")).id();
+        var start = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                outcomes.add(writers.submit(() -> {
+                    start.await();
+                    try {
+                        space.addUnit(OFFICER_CALLER, building, "2F", 2, new BigDecimal("80"));
+                        return "added";
+                    } catch (InvalidRequest refused) {
+                        return refused.problems().get(0).field();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> answers = new ArrayList<>();
+            for (var outcome : outcomes) {
+                answers.add(outcome.get());
+            }
+
+            assertThat(answers).filteredOn("added"::equals).hasSize(1);
+            assertThat(answers).filteredOn(a -> !a.equals("added")).hasSize(19).containsOnly("name");
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentLeasesNeverOverLetAUnit() throws Exception {
+        long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
+        var draft = new LeaseDraft(
+                newTenant(), unit, new BigDecimal("10"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
+        var start = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                outcomes.add(writers.submit(() -> {
+                    start.await();
+                    try {
+                        space.lease(OFFICER_CALLER, draft);
+                        return "leased";
+                    } catch (InvalidRequest refused) {
+                        return refused.problems().get(0).field();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> answers = new ArrayList<>();
+            for (var outcome : outcomes) {
+                answers.add(outcome.get());
+            }
+
+            assertThat(answers).filteredOn("leased"::equals).hasSize(10);
+            assertThat(answers).filteredOn(a -> !a.equals("leased")).hasSize(40).containsOnly("areaM2");
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @Test
     void aLeaseWithEveryFieldWrongNamesEachField() {
         var refused = api.post(
                 "/api/v1/leases",
@@ -102,6 +220,85 @@ class ParkSpaceApiTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").findValuesAsText("field"))
                 .contains("creditCode", "unitId", "areaM2", "endOn", "monthlyRent");
+    }
+
+    @Test
+    void anOperatorLeasesOnlyToItsOwnParksEnterprises() {
+        long own = parkId("yunnan-blockchain-centre");
+        String operator = parks.newOperator(own);
+        long unit = newUnit(own, "300");
+        String parkless = newTenant();
+        String elsewhere = parks.newEnterprise(parkId("loudi-blockchain-park"));
+
+        for (String outsider : List.of(parkless, elsewhere)) {
+            var refused = api.post("/api/v1/leases", operator, lease(unit, outsider, "10", "2026-01-01", "2027-01-01"));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("creditCode");
+            assertThat(refused.json().at("/errors/0/reason").asText()).contains("本园区");
+        }
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .isMissingNode())
+                .as("a refused lease places nobody")
+                .isTrue();
+
+        var ownTenant = api.post(
+                "/api/v1/leases", operator, lease(unit, parks.newEnterprise(own), "10", "2026-01-01", "2027-01-01"));
+        assertThat(ownTenant.status()).as(ownTenant.body()).isEqualTo(201);
+        var byOfficer = api.post("/api/v1/leases", OFFICER, lease(unit, parkless, "10", "2026-01-01", "2027-01-01"));
+        assertThat(byOfficer.status()).as(byOfficer.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .asLong())
+                .isEqualTo(own);
+    }
+
+    @Test
+    void unitsBeyondWhatTheDatabaseHoldsAreRefusedNamingTheField() {
+        long building = parks.newBuilding(parkId("yunnan-blockchain-centre")).id();
+        long unit = parks.newUnit(building, "101", "100");
+        String units = "/api/v1/buildings/" + building + "/units";
+
+        assertThat(refusedField(units, "{\"name\":\"101\",\"floor\":1,\"areaM2\":50}"))
+                .isEqualTo("name");
+        assertThat(refusedField(units, "{\"name\":\"102\",\"floor\":1,\"areaM2\":0.04}"))
+                .isEqualTo("areaM2");
+        assertThat(refusedField(units, "{\"name\":\"103\",\"floor\":1,\"areaM2\":12.25}"))
+                .isEqualTo("areaM2");
+        assertThat(refusedField(units, "{\"name\":\"104\",\"floor\":1,\"areaM2\":20000000}"))
+                .isEqualTo("areaM2");
+        assertThat(refusedField(units, "{\"name\":\"105\",\"floor\":9999,\"areaM2\":50}"))
+                .isEqualTo("floor");
+        assertThat(api.post(units, OFFICER, "{\"name\":\"B1\",\"floor\":-1,\"areaM2\":0.1}")
+                        .status())
+                .isEqualTo(201);
+        String tenant = newTenant();
+        assertThat(refusedField("/api/v1/leases", lease(unit, tenant, "0.04", "2026-01-01", "2027-01-01")))
+                .isEqualTo("areaM2");
+        assertThat(refusedField("/api/v1/leases", lease(unit, tenant, "0.15", "2026-01-01", "2027-01-01")))
+                .isEqualTo("areaM2");
+        String rent = "\"monthlyRent\":12000";
+        assertThat(refusedField(
+                        "/api/v1/leases",
+                        lease(unit, tenant, "10", "2026-01-01", "2027-01-01")
+                                .replace(rent, "\"monthlyRent\":1000000000000000")))
+                .isEqualTo("monthlyRent");
+        assertThat(refusedField(
+                        "/api/v1/leases",
+                        lease(unit, tenant, "10", "2026-01-01", "2027-01-01").replace(rent, "\"monthlyRent\":1.005")))
+                .isEqualTo("monthlyRent");
+    }
+
+    /** Posts {@code body} as the officer, expects a 400 problem and returns the field it names. */
+    private String refusedField(String path, String body) {
+        var refused = api.post(path, OFFICER, body);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors")).hasSize(1);
+        return refused.json().at("/errors/0/field").asText();
     }
 
     @Test

@@ -17,10 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The work of one import job: read and check every row, then check the rows against each other and
- * the registry, and only if nothing is wrong write them all in one transaction that also publishes
- * one {@link RegistryImported} event. However it ends, its upload is deleted before the job is
- * finished, and an unexpected failure, even an {@link Error}, finishes the job as failed.
+ * The work of one import job: read and check every row, then, in one transaction, check the rows
+ * against each other and the registry and only if nothing is wrong write them all and publish one
+ * {@link RegistryImported} event. Checking in the writing transaction lets an import lock what it
+ * checks (a lease import its units), so nothing changes between the check and the write.
+ * However it ends, its upload is deleted before the job is finished, and an unexpected failure,
+ * even an {@link Error}, finishes the job as failed; an import that writes nothing publishes
+ * {@link RegistryImportFailed}.
  */
 final class ImportRun implements Runnable {
 
@@ -109,18 +112,24 @@ final class ImportRun implements Runnable {
             rows.read(new RowCells(kind, raw, maxCell, problems));
             job.advance(1);
         });
-        job.enter(ImportPhase.CHECKING, context.rows());
-        if (problems.none()) {
-            rows.check(job::advance);
-        }
         if (!problems.none()) {
-            return new Rejected(problems.kept(), problems.count());
+            return rejected(problems);
         }
-        job.enter(ImportPhase.WRITING, rows.writes());
+        job.enter(ImportPhase.CHECKING, context.rows());
         return services.transactions().execute(status -> {
+            rows.check(job::advance);
+            if (!problems.none()) {
+                status.setRollbackOnly();
+                return rejected(problems);
+            }
+            job.enter(ImportPhase.WRITING, rows.writes());
             Committed committed = rows.write(now, job::advance);
             services.events().publishEvent(new RegistryImported(kind.path(), committed.rows(), caller.username()));
             return committed;
         });
+    }
+
+    private static Rejected rejected(RowProblems problems) {
+        return new Rejected(problems.kept(), problems.count());
     }
 }

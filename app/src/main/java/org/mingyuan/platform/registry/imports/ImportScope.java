@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.registry.internal.RegistryAccess;
 
 /**
  * Which enterprises and parks a caller may import for: administrators and policy officers all of
@@ -26,9 +27,9 @@ record ImportScope(Caller caller) {
         return official(caller) || Objects.equals(parkId, caller.parkId());
     }
 
-    /** True when the caller may lease space to an enterprise placed in {@code parkId}. */
+    /** True when the caller may lease space to an enterprise placed in {@code parkId} (null: in no park). */
     boolean mayLeaseTo(@Nullable Long parkId) {
-        return parkId == null || mayChange(parkId);
+        return RegistryAccess.mayLeaseTo(caller, parkId);
     }
 
     private static boolean official(Caller caller) {

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.mingyuan.platform.registry.Fact;
 import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.LetPeak;
+import org.mingyuan.platform.registry.internal.Spaces;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -85,9 +89,11 @@ class ImportStore {
             });
 
     private final JdbcTemplate jdbc;
+    private final Spaces spaces;
 
-    ImportStore(JdbcTemplate jdbc) {
+    ImportStore(JdbcTemplate jdbc, Spaces spaces) {
         this.jdbc = jdbc;
+        this.spaces = spaces;
     }
 
     /** An enterprise already in the registry, as far as an import needs it. */
@@ -97,7 +103,8 @@ class ImportStore {
     record UnitArea(long id, long parkId, String building, String unit, BigDecimal areaM2) {}
 
     /** A stored lease of a unit, half-open [start, end). */
-    record LeaseSpan(long unitId, long enterpriseId, BigDecimal areaM2, LocalDate start, LocalDate end) {}
+    record LeaseSpan(long unitId, long enterpriseId, BigDecimal areaM2, LocalDate start, LocalDate end)
+            implements LetPeak.Let {}
 
     /** Every enterprise in the registry by credit code; one query. */
     Map<String, Known> enterprises() {
@@ -131,16 +138,32 @@ class ImportStore {
                         rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
     }
 
-    /** Every stored lease. */
-    List<LeaseSpan> leases() {
-        return jdbc.query(
-                "select unit_id, enterprise_id, area_m2, start_on, end_on from lease",
-                (rs, row) -> new LeaseSpan(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getBigDecimal(3),
-                        rs.getDate(4).toLocalDate(),
-                        rs.getDate(5).toLocalDate()));
+    /**
+     * Locks the units with these ids until the transaction ends, in id order so that two writers
+     * locking some of the same units never deadlock, and returns their stored leases by unit id.
+     */
+    Map<Long, List<LeaseSpan>> lockedLeases(Collection<Long> unitIds) {
+        List<Long> ids = unitIds.stream().distinct().sorted().toList();
+        ids.forEach(spaces::lock);
+        Map<Long, List<LeaseSpan>> leases = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BulkInsert.CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BulkInsert.CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            jdbc.query(
+                    "select unit_id, enterprise_id, area_m2, start_on, end_on from lease where unit_id in (" + marks
+                            + ")",
+                    rs -> {
+                        leases.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                                .add(new LeaseSpan(
+                                        rs.getLong(1),
+                                        rs.getLong(2),
+                                        rs.getBigDecimal(3),
+                                        rs.getDate(4).toLocalDate(),
+                                        rs.getDate(5).toLocalDate()));
+                    },
+                    chunk.toArray());
+        }
+        return leases;
     }
 
     /** The stored statements about each of {@code ids}, in chunks of a thousand ids per query. */
@@ -148,7 +171,7 @@ class ImportStore {
         Map<Long, List<Fact>> facts = new HashMap<>();
         for (int from = 0; from < ids.size(); from += BulkInsert.CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BulkInsert.CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             jdbc.query(
                     "select enterprise_id, name, value, period_start, period_end, source, source_note, recorded_at,"
                             + " recorded_by from fact where enterprise_id in (" + marks + ")",

@@ -17,17 +17,20 @@ import org.mingyuan.platform.registry.imports.ImportStore.LeaseSpan;
 import org.mingyuan.platform.registry.imports.ImportStore.Leased;
 import org.mingyuan.platform.registry.imports.ImportStore.UnitArea;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
+import org.mingyuan.platform.registry.internal.LetPeak;
+import org.mingyuan.platform.registry.internal.RegistryAccess;
 
 /**
  * Imports leases of park units by enterprises already in the registry. A unit's let area may never
- * exceed its area in any part of a period, counting stored leases and the file's earlier rows; a
- * tenant in no park becomes one of the unit's park.
+ * exceed its area in any part of a period, counting stored leases and the file's earlier rows; the
+ * units are locked from this check to the commit, so no other lease is written in between. A tenant
+ * in no park becomes one of the unit's park when an official imports; a park operator leases only to
+ * its own park's enterprises.
  */
 final class LeaseImport implements RowImport {
 
     private final ImportContext context;
     private final Map<String, UnitArea> units = new HashMap<>();
-    private final Map<Long, List<LeaseSpan>> taken = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
     private record Row(int row, Leased lease, UnitArea unit, Known tenant) {}
@@ -35,10 +38,6 @@ final class LeaseImport implements RowImport {
     LeaseImport(ImportContext context) {
         this.context = context;
         context.store().units().forEach(u -> units.put(key(u.parkId(), u.building(), u.unit()), u));
-        context.store()
-                .leases()
-                .forEach(l -> taken.computeIfAbsent(l.unitId(), id -> new ArrayList<>())
-                        .add(l));
     }
 
     @Override
@@ -48,7 +47,8 @@ final class LeaseImport implements RowImport {
         cells.problems(found, Map.of());
         Known tenant = code == null ? null : context.known(code.value());
         if (code != null && (tenant == null || !context.scope().mayLeaseTo(tenant.parkId()))) {
-            cells.problem("creditCode", "registry.unknownEnterprise", code.value());
+            cells.problem(
+                    "creditCode", RegistryAccess.unknownTenant(context.scope().caller()), code.value());
         }
         Long parkId = context.park(cells, "parkCode");
         if (parkId != null && !context.scope().mayPlaceIn(parkId)) {
@@ -75,6 +75,8 @@ final class LeaseImport implements RowImport {
 
     @Override
     public void check(IntConsumer progress) {
+        Map<Long, List<LeaseSpan>> taken = context.store()
+                .lockedLeases(rows.stream().map(r -> r.unit().id()).toList());
         for (Row row : rows) {
             LeaseSpan lease = row.lease().span();
             List<LeaseSpan> before = taken.computeIfAbsent(lease.unitId(), id -> new ArrayList<>());
@@ -84,10 +86,7 @@ final class LeaseImport implements RowImport {
                             && l.end().equals(lease.end()))) {
                 context.problems().add(row.row(), "startOn", "imports.leaseExists", lease.start(), lease.end());
             } else {
-                BigDecimal let = before.stream()
-                        .filter(l -> l.start().isBefore(lease.end()) && l.end().isAfter(lease.start()))
-                        .map(LeaseSpan::areaM2)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal let = LetPeak.of(before, lease.start(), lease.end());
                 BigDecimal free = row.unit().areaM2().subtract(let);
                 if (lease.areaM2().compareTo(free) > 0) {
                     context.problems()

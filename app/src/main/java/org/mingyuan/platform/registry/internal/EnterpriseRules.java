@@ -31,6 +31,8 @@ public class EnterpriseRules {
     static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1900, 1, 1);
     static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
     static final int NOTE_LENGTH = 200;
+    static final BigDecimal MIN_AREA = new BigDecimal("0.1");
+    static final BigDecimal MAX_AREA = new BigDecimal("10000000");
 
     private final Parks parks;
     private final ChainSegments segments;
@@ -157,15 +159,30 @@ public class EnterpriseRules {
             @Nullable LocalDate end,
             @Nullable BigDecimal rent) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (areaM2 != null && areaM2.signum() <= 0) {
-            problems.add(new FieldProblem("areaM2", "registry.area", List.of(areaM2.toPlainString())));
+        if (areaM2 != null) {
+            areaProblem("areaM2", areaM2).ifPresent(problems::add);
         }
         if (start != null && end != null && !end.isAfter(start)) {
             problems.add(new FieldProblem("endOn", "registry.periodOrder", List.of(start, end)));
         }
-        if (rent != null && rent.signum() < 0) {
-            problems.add(new FieldProblem("monthlyRent", "registry.money", List.of(rent.toPlainString())));
+        if (rent != null && (rent.signum() < 0 || rent.compareTo(MAX_MONEY) >= 0)) {
+            problems.add(new FieldProblem("monthlyRent", "registry.money", List.of(rent.toString())));
+        } else if (rent != null && rent.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("monthlyRent", "registry.twoDecimals", List.of(rent.toString())));
         }
         return problems;
+    }
+
+    /**
+     * The problem with an area in m² of a unit or a lease, if any: it is stored to one decimal, so it
+     * must lie between 0.1 and ten million m² and have at most one decimal (never rounded).
+     */
+    public static Optional<FieldProblem> areaProblem(String field, BigDecimal areaM2) {
+        boolean fits = areaM2.compareTo(MIN_AREA) >= 0
+                && areaM2.compareTo(MAX_AREA) <= 0
+                && areaM2.stripTrailingZeros().scale() <= 1;
+        return fits
+                ? Optional.empty()
+                : Optional.of(new FieldProblem(field, "registry.area", List.of(areaM2.toString(), MIN_AREA, MAX_AREA)));
     }
 }

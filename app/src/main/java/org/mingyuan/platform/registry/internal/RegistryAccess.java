@@ -41,6 +41,29 @@ public final class RegistryAccess {
         }
     }
 
+    /**
+     * True when the caller may lease park space to an enterprise placed in {@code parkId} (null: in
+     * no park): administrators and policy officers to any, a park operator only to its own park's
+     * enterprises, so that a lease never moves an enterprise registered elsewhere into its park.
+     */
+    public static boolean mayLeaseTo(Caller caller, @org.jspecify.annotations.Nullable Long parkId) {
+        boolean official = caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER);
+        return official
+                || (caller.has(Role.PARK_OPERATOR)
+                        && caller.parkId() != null
+                        && caller.parkId().equals(parkId));
+    }
+
+    /**
+     * The message code for a tenant that is not registered or that the caller may not lease to; a
+     * park operator hears the same of both, so it learns nothing of enterprises outside its park.
+     */
+    public static String unknownTenant(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER)
+                ? "registry.unknownEnterprise"
+                : "registry.notParkTenant";
+    }
+
     /** True when the caller may see {@code enterprise}. */
     public static boolean visible(Caller caller, Enterprise enterprise) {
         return caller.isOfficial() || operates(caller, enterprise) || owns(caller, enterprise);

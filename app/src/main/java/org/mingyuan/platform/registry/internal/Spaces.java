@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.registry.internal.LetPeak.Span;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,14 @@ public class Spaces {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The id of the building's unit with this name. */
+    public Optional<Long> unitId(long buildingId, String name) {
+        return jdbc.sql("select id from space_unit where building_id = ? and name = ?")
+                .params(buildingId, name)
+                .query(Long.class)
+                .optional();
+    }
+
     /** The unit with this id. */
     public Optional<Unit> unit(long unitId) {
         return jdbc.sql("select u.id, u.building_id, b.park_id, b.name as building_name, u.name, u.area_m2"
@@ -69,6 +78,18 @@ public class Spaces {
                 .param(unitId)
                 .query(Unit.class)
                 .optional();
+    }
+
+    /**
+     * Locks the unit's row until the transaction ends, so that its free area can be checked and a
+     * lease written with no other lease written in between; false when there is no such unit.
+     */
+    public boolean lock(long unitId) {
+        return jdbc.sql("select id from space_unit where id = ? for update")
+                .param(unitId)
+                .query(Long.class)
+                .optional()
+                .isPresent();
     }
 
     /** The unit of a park found by building and unit name. */
@@ -81,12 +102,17 @@ public class Spaces {
                 .optional();
     }
 
-    /** Area of a unit already let for some part of [start, end). */
-    public BigDecimal leasedArea(long unitId, LocalDate start, LocalDate end) {
-        return jdbc.sql("select coalesce(sum(area_m2), 0) from lease where unit_id = ? and start_on < ? and end_on > ?")
+    /** The most area of a unit let at any one moment of the half-open period [start, end). */
+    public BigDecimal peakLeasedArea(long unitId, LocalDate start, LocalDate end) {
+        List<Span> lets = jdbc.sql("select area_m2, start_on, end_on from lease where unit_id = ? and start_on < ?"
+                        + " and end_on > ?")
                 .params(unitId, Date.valueOf(end), Date.valueOf(start))
-                .query(BigDecimal.class)
-                .single();
+                .query((rs, row) -> new Span(
+                        rs.getBigDecimal(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3).toLocalDate()))
+                .list();
+        return LetPeak.of(lets, start, end);
     }
 
     /** Stores a lease. */

@@ -11,6 +11,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.registry.ParkFixtures;
+import org.mingyuan.platform.registry.ParkFixtures.Building;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +39,8 @@ class ImportApiTests {
     static final String OPERATOR = basic("operator", "demo");
     static final String ENTERPRISE = basic("enterprise", "demo");
     static final String PARK = "shanghai-blockchain-base";
+    /** Where lease tests add space: not the demo operator's park, whose figures other tests check. */
+    static final String SPACE_PARK = "yunnan-blockchain-centre";
 
     @LocalServerPort
     int port;
@@ -49,11 +54,13 @@ class ImportApiTests {
     ImportClient imports;
     ApiClient api;
     ImportFiles files = new ImportFiles();
+    ParkFixtures parks;
 
     @BeforeEach
     void clients() {
         imports = new ImportClient(port);
         api = new ApiClient(port);
+        parks = new ParkFixtures(api);
     }
 
     static List<List<String>> sheet(byte[] xlsx) throws IOException {
@@ -236,6 +243,86 @@ class ImportApiTests {
         assertThat(status.get("phase").asText()).isEqualTo("REFUSED");
         assertThat(status.at("/problems/0/column").asText()).isEqualTo("园区代码 (parkCode)");
         assertThat(status.at("/problems/0/reason").asText()).contains("本园区");
+    }
+
+    @Test
+    void anOperatorMayNotImportLeasesToEnterprisesOutsideItsPark() {
+        long own = parks.parkId(SPACE_PARK);
+        String operator = parks.newOperator(own);
+        Building building = parks.newBuilding(own);
+        parks.newUnit(building.id(), "101", "500");
+        String parkless = parks.newEnterprise(null);
+        String elsewhere = parks.newEnterprise(parks.parkId("loudi-blockchain-park"));
+
+        for (String outsider : List.of(parkless, elsewhere)) {
+            JsonNode status = imports.run("leases", "outsider.csv", leases(outsider, building, "10"), operator);
+
+            assertThat(status.get("phase").asText()).as(status.toString()).isEqualTo("REFUSED");
+            assertThat(columns(status)).containsExactly("统一社会信用代码 (creditCode)");
+            assertThat(status.at("/problems/0/reason").asText()).contains("本园区");
+        }
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .isMissingNode())
+                .isTrue();
+        JsonNode byOfficer = imports.run("leases", "officer.csv", leases(parkless, building, "10"), OFFICER);
+        assertThat(byOfficer.get("phase").asText()).as(byOfficer.toString()).isEqualTo("DONE");
+        assertThat(api.get("/api/v1/enterprises/" + parkless, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .asLong())
+                .isEqualTo(own);
+    }
+
+    /** A leases file with one row: the tenant takes {@code area} m² of unit 101 of the building in 2026. */
+    private byte[] leases(String tenant, Building building, String area) {
+        return ImportFiles.csv(withHeader(
+                ImportKind.LEASES,
+                List.of(List.of(tenant, SPACE_PARK, building.name(), "101", area, "2026-01-01", "2027-01-01", ""))));
+    }
+
+    @Test
+    void aLeaseImportAndAConcurrentLeaseNeverOverLetAUnit() {
+        long park = parks.parkId(SPACE_PARK);
+        Building contested = parks.newBuilding(park);
+        long contestedUnit = parks.newUnit(contested.id(), "101", "100");
+        Building spacious = parks.newBuilding(park);
+        parks.newUnit(spacious.id(), "101", "1000000");
+        String tenant = parks.newEnterprise(park);
+        List<List<String>> rows = new ArrayList<>();
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            rows.add(List.of(
+                    tenant,
+                    SPACE_PARK,
+                    spacious.name(),
+                    "101",
+                    "1",
+                    day.plusDays(i).toString(),
+                    day.plusDays(i + 1).toString(),
+                    ""));
+        }
+        rows.add(List.of(tenant, SPACE_PARK, contested.name(), "101", "60", "2026-01-01", "2027-01-01", ""));
+
+        String job = imports.start("leases", "race.csv", ImportFiles.csv(withHeader(ImportKind.LEASES, rows)), OFFICER);
+        JsonNode reading;
+        do {
+            reading = imports.get(job, OFFICER).json();
+        } while (reading.get("phase").asText().equals("READING")
+                && reading.get("done").asInt() == 0);
+        var leased = api.post(
+                "/api/v1/leases",
+                OFFICER,
+                "{\"creditCode\":\"%s\",\"unitId\":%d,\"areaM2\":60,\"startOn\":\"2026-01-01\",\"endOn\":\"2027-01-01\"}"
+                        .formatted(tenant, contestedUnit));
+        JsonNode imported = imports.await(job, OFFICER, "DONE|REFUSED|FAILED");
+
+        assertThat(leased.status()).as(leased.body()).isIn(201, 400);
+        assertThat(imported.get("phase").asText()).as(imported.toString()).isIn("DONE", "REFUSED");
+        assertThat(leased.status() == 201)
+                .as("exactly one of the lease (%s) and the import (%s) is written", leased.body(), imported)
+                .isNotEqualTo(imported.get("phase").asText().equals("DONE"));
     }
 
     @Test

@@ -79,14 +79,24 @@ public final class ImportClient {
 
     /** Uploads and polls the job until it is finished; returns its final status. */
     public JsonNode run(String kind, String filename, byte[] content, String authorization) {
+        return await(start(kind, filename, content, authorization), authorization, "DONE|REFUSED|FAILED");
+    }
+
+    /** Uploads and returns the job's location. */
+    String start(String kind, String filename, byte[] content, String authorization) {
         Answer started = upload(kind, filename, content, authorization);
         if (started.status() != 202) {
             throw new AssertionError("upload answered " + started.status() + ": " + started.text());
         }
+        return started.location();
+    }
+
+    /** Polls the job at {@code location} until its phase matches {@code phases}; returns that status. */
+    JsonNode await(String location, String authorization, String phases) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode status = get(started.location(), authorization).json();
-            if (status.get("phase").asText().matches("DONE|REFUSED|FAILED")) {
+            JsonNode status = get(location, authorization).json();
+            if (status.get("phase").asText().matches(phases)) {
                 return status;
             }
             try {

@@ -238,7 +238,8 @@ class DemoTenants {
                 : LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(12), 1);
         LocalDate end = start.plusYears(3 + random.nextInt(3));
         for (long unit : units) {
-            BigDecimal free = spaces.unit(unit).orElseThrow().areaM2().subtract(spaces.leasedArea(unit, start, end));
+            BigDecimal free =
+                    spaces.unit(unit).orElseThrow().areaM2().subtract(spaces.peakLeasedArea(unit, start, end));
             if (free.compareTo(wanted) >= 0) {
                 BigDecimal rent = wanted.multiply(BigDecimal.valueOf(90 + random.nextInt(90)))
                         .setScale(2, RoundingMode.HALF_UP);

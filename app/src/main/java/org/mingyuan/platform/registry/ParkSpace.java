@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.PlainText;
+import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseChanged;
@@ -72,6 +74,7 @@ public class ParkSpace {
         } else if (spaces.buildingId(parkId, name.strip()).isPresent()) {
             problems.add(new FieldProblem("name", "registry.duplicateBuilding", List.of(name.strip())));
         }
+        PlainText.problem("name", name, Lines.ONE).ifPresent(problems::add);
         if (floors != null && (floors < 1 || floors > 200)) {
             problems.add(new FieldProblem("floors", "registry.floors", List.of(floors)));
         }
@@ -97,6 +100,7 @@ public class ParkSpace {
         } else if (spaces.unitId(buildingId, name.strip()).isPresent()) {
             problems.add(new FieldProblem("name", "registry.duplicateUnit", List.of(name.strip())));
         }
+        PlainText.problem("name", name, Lines.ONE).ifPresent(problems::add);
         if (floor != null && (floor < LOWEST_FLOOR || floor > HIGHEST_FLOOR)) {
             problems.add(new FieldProblem("floor", "registry.floor", List.of(floor, LOWEST_FLOOR, HIGHEST_FLOOR)));
         }
@@ -191,11 +195,28 @@ public class ParkSpace {
         return problems;
     }
 
+    /** A park's space as its managers see it: buildings, units with their let area today, running leases. */
+    public record Layout(
+            List<Spaces.BuildingArea> buildings, List<Spaces.UnitRow> units, List<Spaces.LeaseRow> leases) {}
+
+    /** The park's space for the space page; only its operator and officials may see it. */
+    @Transactional(readOnly = true)
+    public Layout layout(Caller caller, long parkId) {
+        parks.get(new ParkId(parkId));
+        requireManages(caller, parkId);
+        LocalDate today = RegistryTime.today();
+        return new Layout(spaces.buildings(parkId, today), spaces.units(parkId, today), spaces.leases(parkId, today));
+    }
+
+    /** True when {@code caller} may manage the space of park {@code parkId}. */
+    public static boolean manages(Caller caller, long parkId) {
+        return caller.has(Role.ADMIN)
+                || caller.has(Role.POLICY_OFFICER)
+                || (caller.has(Role.PARK_OPERATOR) && Long.valueOf(parkId).equals(caller.parkId()));
+    }
+
     private static void requireManages(Caller caller, long parkId) {
-        boolean official = caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER);
-        boolean operator =
-                caller.has(Role.PARK_OPERATOR) && Long.valueOf(parkId).equals(caller.parkId());
-        if (!official && !operator) {
+        if (!manages(caller, parkId)) {
             throw new AccessDeniedException("may not manage the space of park " + parkId);
         }
     }

@@ -56,8 +56,13 @@ class SecurityConfiguration {
         "/witness/**"
     };
 
-    /** Ledger pages under the public {@code /ledger/**} that hold an enterprise's receipts. */
-    private static final String[] SIGNED_IN_LEDGER_PATHS = {"/ledger/receipts", "/ledger/receipts/**"};
+    /**
+     * Pages under public prefixes that need a signed-in caller: an enterprise's ledger receipts, a
+     * park's space management.
+     */
+    private static final String[] SIGNED_IN_PATHS = {
+        "/ledger/receipts", "/ledger/receipts/**", "/parks/*/space", "/parks/*/space/**"
+    };
 
     /** API paths anyone may call: the ledger's entries and proofs, which are public by design. */
     private static final String[] PUBLIC_API_PATHS = {"/api/v1/ledger/entries/**", "/api/v1/ledger/consistency"};
@@ -125,7 +130,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         return http.authenticationManager(authentication)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_LEDGER_PATHS)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PATHS)
                         .authenticated()
                         .requestMatchers(PUBLIC_PATHS)
                         .permitAll()

@@ -166,4 +166,65 @@ public class Spaces {
                 .query((rs, row) -> java.util.Map.entry(rs.getString(1), rs.getInt(2)))
                 .list();
     }
+
+    /** A unit of a park as the space page lists it, with the area let on the given day. */
+    public record UnitRow(
+            long id,
+            long buildingId,
+            String building,
+            String name,
+            @Nullable Integer floor,
+            BigDecimal areaM2,
+            BigDecimal letM2) {}
+
+    /** A lease running on or after the given day, with its tenant. */
+    public record LeaseRow(
+            long unitId,
+            String building,
+            String unit,
+            String creditCode,
+            String tenant,
+            BigDecimal areaM2,
+            LocalDate startOn,
+            LocalDate endOn,
+            @Nullable BigDecimal monthlyRent) {}
+
+    /** Every unit of the park, by building and name, with the area let on {@code on}. */
+    public List<UnitRow> units(long parkId, LocalDate on) {
+        return jdbc.sql("select u.id, b.id as building_id, b.name as building, u.name, u.floor, u.area_m2,"
+                        + " coalesce((select sum(l.area_m2) from lease l where l.unit_id = u.id"
+                        + "   and l.start_on <= ? and l.end_on > ?), 0) as let_m2"
+                        + " from space_unit u join building b on b.id = u.building_id where b.park_id = ?"
+                        + " order by b.name, u.name")
+                .params(Date.valueOf(on), Date.valueOf(on), parkId)
+                .query((rs, row) -> new UnitRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        (Integer) rs.getObject(5, Integer.class),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7)))
+                .list();
+    }
+
+    /** The park's leases that have not ended by {@code on}, by building, unit and start. */
+    public List<LeaseRow> leases(long parkId, LocalDate on) {
+        return jdbc.sql("select u.id, b.name, u.name, e.credit_code, e.name, l.area_m2, l.start_on, l.end_on,"
+                        + " l.monthly_rent from lease l join space_unit u on u.id = l.unit_id"
+                        + " join building b on b.id = u.building_id join enterprise e on e.id = l.enterprise_id"
+                        + " where b.park_id = ? and l.end_on > ? order by b.name, u.name, l.start_on")
+                .params(parkId, Date.valueOf(on))
+                .query((rs, row) -> new LeaseRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        rs.getDate(7).toLocalDate(),
+                        rs.getDate(8).toLocalDate(),
+                        rs.getBigDecimal(9)))
+                .list();
+    }
 }

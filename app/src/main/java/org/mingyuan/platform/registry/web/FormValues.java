@@ -17,18 +17,26 @@ final class FormValues {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The number in {@code text}; null when blank or not a number (then a problem is noted). */
+    /**
+     * The number in {@code text}; null when blank, not a number, or longer than 40 characters or with
+     * an exponent beyond 30 (then a problem is noted, quoting at most 40 characters).
+     */
     static @Nullable BigDecimal number(String field, @Nullable String text, List<FieldProblem> problems) {
         String value = text(text);
         if (value == null) {
             return null;
         }
         try {
-            return new BigDecimal(value.replace(",", ""));
+            BigDecimal number = new BigDecimal(value.replace(",", ""));
+            if (value.length() <= 40 && Math.abs((long) number.scale()) <= 30) {
+                return number;
+            }
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "form.number", List.of(value)));
-            return null;
+            // noted below
         }
+        problems.add(new FieldProblem(
+                field, "form.number", List.of(value.length() > 40 ? value.substring(0, 40) + "…" : value)));
+        return null;
     }
 
     /** The ISO date (yyyy-MM-dd) in {@code text}; null when blank or not a date (then a problem is noted). */

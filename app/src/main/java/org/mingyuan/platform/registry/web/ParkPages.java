@@ -1,11 +1,13 @@
 package org.mingyuan.platform.registry.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.registry.Occupancy;
 import org.mingyuan.platform.registry.Occupancy.SegmentCount;
 import org.mingyuan.platform.registry.Park;
@@ -31,11 +33,13 @@ class ParkPages {
     private final ParkCatalog catalog;
     private final ParkSpace space;
     private final ChartData charts;
+    private final Callers callers;
 
-    ParkPages(ParkCatalog catalog, ParkSpace space, ChartData charts) {
+    ParkPages(ParkCatalog catalog, ParkSpace space, ChartData charts, Callers callers) {
         this.catalog = catalog;
         this.space = space;
         this.charts = charts;
+        this.callers = callers;
     }
 
     @GetMapping("/parks")
@@ -55,6 +59,7 @@ class ParkPages {
 
     @GetMapping("/parks/{id}")
     String detail(
+            @Nullable Principal principal,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
             Locale locale,
@@ -62,6 +67,7 @@ class ParkPages {
         Park park = catalog.get(new ParkId(id));
         Occupancy occupancy = space.occupancy(id, on == null ? RegistryTime.today() : on);
         model.addAttribute("park", park);
+        model.addAttribute("manages", principal != null && ParkSpace.manages(callers.of(principal), id));
         model.addAttribute("occupancy", occupancy);
         model.addAttribute("segmentChart", charts.segments(occupancy.segments(), locale));
         model.addAttribute(

@@ -85,7 +85,8 @@ public record Receipt(byte[] entry, Map<String, Opening> openings, long index, L
             return new Receipt(
                     StrictBase64.decode((String) root.get("entry")), openings, (Long) root.get("index"), proof, (String)
                             root.get("checkpoint"));
-        } catch (ClassCastException | IllegalArgumentException e) {
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+            // a member of the wrong type, a value that is not what it must be, or null where one is needed
             throw malformed(e.getMessage(), e);
         }
     }

@@ -69,6 +69,23 @@ class ReceiptTests {
     }
 
     @Test
+    void malformedReceiptsAreRefusedAsNotAReceipt() {
+        String json = receipt.toJson();
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        for (String malformed : List.of(
+                json.replaceFirst("\"proof\":\\[", "\"proof\":[null,"),
+                json.replaceFirst("\"index\":300", "\"index\":" + deep),
+                json.replaceFirst("\"index\":300", "\"index\":\"300\""),
+                json.substring(0, json.length() - 1))) {
+            assertThatThrownBy(() -> Receipt.parse(malformed))
+                    .as(malformed)
+                    .isInstanceOfSatisfying(
+                            ReceiptException.class,
+                            e -> assertThat(e.check()).isEqualTo(ReceiptException.Check.FORMAT));
+        }
+    }
+
+    @Test
     void wrongOpeningIsRefusedNamingTheField() {
         Map<String, Opening> openings = new HashMap<>(receipt.openings());
         openings.put("amount", new Opening(openings.get("amount").salt(), 999));

@@ -22,13 +22,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sequencer against other writers and failures: it never signs a checkpoint over a tree it did not rebuild from
- * the stored entries, and an error in one run shows as the ledger DOWN until a run succeeds.
+ * the stored entries, and an error in one run shows as the ledger DOWN until a run succeeds. Its own context is closed
+ * afterwards, so its sequencers do not run beside the shared context's on the same embedded database.
  */
+@DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "mingyuan.ledger.sequence-interval=50ms")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public final class FreshDatabase implements AutoCloseable {
 
-    private final DataSource dataSource;
+    private final DriverManagerDataSource dataSource;
     private final Runnable drop;
 
-    private FreshDatabase(DataSource dataSource, Runnable drop) {
+    private FreshDatabase(DriverManagerDataSource dataSource, Runnable drop) {
         this.dataSource = dataSource;
         this.drop = drop;
     }
@@ -59,6 +60,14 @@ public final class FreshDatabase implements AutoCloseable {
     /** The database's data source. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The command-line settings that run a platform, in this JVM or another, on this database. */
+    public List<String> platformArguments() {
+        return List.of(
+                "--spring.datasource.url=" + dataSource.getUrl(),
+                "--spring.datasource.username=" + dataSource.getUsername(),
+                "--spring.datasource.password=" + dataSource.getPassword());
     }
 
     @Override

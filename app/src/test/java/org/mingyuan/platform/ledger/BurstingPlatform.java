@@ -1,5 +1,7 @@
 package org.mingyuan.platform.ledger;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.mingyuan.platform.Mingyuan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +16,18 @@ public final class BurstingPlatform {
 
     private BurstingPlatform() {}
 
-    /** Starts on the embedded database under {@code args[0]} and bursts until killed. */
+    /**
+     * Starts with its home folder under {@code args[0]} and the platform settings that follow (an empty list runs
+     * it on the embedded database in that folder), and bursts until killed.
+     */
     public static void main(String[] args) {
-        var context = new SpringApplicationBuilder(Mingyuan.class)
-                .run(
-                        "--spring.datasource.url=",
-                        "--server.port=0",
-                        "--mingyuan.home=" + args[0],
-                        "--mingyuan.demo=true",
-                        "--mingyuan.ledger.sequence-interval=20ms");
+        List<String> settings = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--mingyuan.home=" + args[0],
+                "--mingyuan.demo=true",
+                "--mingyuan.ledger.sequence-interval=20ms"));
+        settings.addAll(List.of(args).subList(1, args.length));
+        var context = new SpringApplicationBuilder(Mingyuan.class).run(settings.toArray(String[]::new));
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         jdbc.sql("create table if not exists burst_record (event_key varchar(200) primary key)")
                 .update();

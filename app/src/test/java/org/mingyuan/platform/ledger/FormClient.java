@@ -1,5 +1,6 @@
 package org.mingyuan.platform.ledger;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
 final class FormClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ACTION = Pattern.compile("action=\"(/ledger/verify\\?_csrf=[^\"]+)\"");
+    private static final String BOUNDARY = "----receipt-form-boundary";
+
+    /** The page a submission answered, with its status. */
+    record Answer(int status, String body) {}
 
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -25,23 +31,58 @@ final class FormClient {
 
     /** Opens the verify page, submits the receipt text in the given language and returns the answer page. */
     String submitReceipt(String receipt, String language) throws Exception {
-        String form = http.send(
+        return paste(receipt, language).body();
+    }
+
+    /** Opens the verify page, posts the receipt text as the form's text field and returns the answer. */
+    Answer paste(String receipt, String language) throws Exception {
+        Matcher token = find(CSRF, form(language));
+        String body = "_csrf=" + encode(token.group(1)) + "&receipt=" + encode(receipt);
+        return send(HttpRequest.newBuilder(URI.create(base + "/ledger/verify"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Opens the verify page and uploads the file to the form's address as a browser does (multipart, the CSRF token
+     * in the address and, as a hidden field, in the body after the file).
+     */
+    Answer upload(byte[] file, String language) throws Exception {
+        String form = form(language);
+        String action = find(ACTION, form).group(1).replace("&amp;", "&");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"receipt.json\""
+                                + "\r\nContent-Type: application/json\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                        + find(CSRF, form).group(1) + "\r\n--" + BOUNDARY + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private String form(String language) throws Exception {
+        return http.send(
                         HttpRequest.newBuilder(URI.create(base + "/ledger/verify?lang=" + language))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        Matcher token = CSRF.matcher(form);
-        if (!token.find()) {
-            throw new AssertionError("no CSRF token on the verify page");
+    }
+
+    private Answer send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    private static Matcher find(Pattern pattern, String page) {
+        Matcher matcher = pattern.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no " + pattern + " on the verify page");
         }
-        String body = "_csrf=" + encode(token.group(1)) + "&receipt=" + encode(receipt);
-        return http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/ledger/verify"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        return matcher;
     }
 
     private static String encode(String value) {

@@ -3,6 +3,7 @@ package org.mingyuan.ledger.checkpoint;
 import java.util.Base64;
 import java.util.List;
 import org.mingyuan.ledger.VerificationException;
+import org.mingyuan.ledger.hash.StrictBase64;
 import org.mingyuan.ledger.hash.TreeHasher;
 
 /**
@@ -62,7 +63,7 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
         byte[] root;
         try {
             size = Long.parseLong(lines[1]);
-            root = Base64.getDecoder().decode(lines[2]);
+            root = StrictBase64.decode(lines[2]);
         } catch (IllegalArgumentException e) {
             throw new VerificationException("malformed checkpoint: bad size or root: " + e.getMessage());
         }

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mingyuan.ledger.VerificationException;
+import org.mingyuan.ledger.hash.StrictBase64;
 import org.mingyuan.ledger.json.CanonicalJson;
 import org.mingyuan.ledger.json.JsonParser;
 
@@ -53,40 +53,46 @@ public record Receipt(byte[] entry, Map<String, Opening> openings, long index, L
     /**
      * Parses the JSON form.
      *
-     * @throws VerificationException naming the member that is missing or malformed
+     * @throws ReceiptException of check {@link ReceiptException.Check#FORMAT}, naming the member that is missing or
+     *     malformed
      */
-    public static Receipt parse(String json) throws VerificationException {
+    public static Receipt parse(String json) throws ReceiptException {
         try {
             Map<?, ?> root = (Map<?, ?>) JsonParser.parse(json);
             for (String member : List.of("format", "entry", "openings", "index", "proof", "checkpoint")) {
                 if (root.get(member) == null) {
-                    throw new VerificationException("malformed receipt: no \"" + member + "\" member");
+                    throw malformed("no \"" + member + "\" member", null);
                 }
             }
             if (!FORMAT.equals(root.get("format"))) {
-                throw new VerificationException(
-                        "receipt format \"" + root.get("format") + "\", want \"" + FORMAT + "\"");
+                throw new ReceiptException(
+                        ReceiptException.Check.FORMAT,
+                        "receipt format \"" + root.get("format") + "\", want \"" + FORMAT + "\"",
+                        null);
             }
-            Base64.Decoder b64 = Base64.getDecoder();
             Map<String, Opening> openings = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) root.get("openings")).entrySet()) {
                 Map<?, ?> o = (Map<?, ?>) e.getValue();
                 if (!(o.get("salt") instanceof String salt) || !o.containsKey("value")) {
-                    throw new VerificationException(
-                            "malformed receipt: opening " + e.getKey() + " needs salt and value");
+                    throw malformed("opening " + e.getKey() + " needs salt and value", null);
                 }
-                openings.put((String) e.getKey(), new Opening(b64.decode(salt), o.get("value")));
+                openings.put((String) e.getKey(), new Opening(StrictBase64.decode(salt), o.get("value")));
             }
             List<byte[]> proof = new ArrayList<>();
             for (Object h : (List<?>) root.get("proof")) {
-                proof.add(b64.decode((String) h));
+                proof.add(StrictBase64.decode((String) h));
             }
             return new Receipt(
-                    b64.decode((String) root.get("entry")), openings, (Long) root.get("index"), proof, (String)
+                    StrictBase64.decode((String) root.get("entry")), openings, (Long) root.get("index"), proof, (String)
                             root.get("checkpoint"));
-        } catch (ClassCastException | IllegalArgumentException e) {
-            throw new VerificationException("malformed receipt: " + e.getMessage(), e);
+        } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {
+            // a member of the wrong type, a value that is not what it must be, or null where one is needed
+            throw malformed(e.getMessage(), e);
         }
+    }
+
+    private static ReceiptException malformed(String what, Throwable cause) {
+        return new ReceiptException(ReceiptException.Check.FORMAT, "malformed receipt: " + what, cause);
     }
 
     /** Returns the entry as UTF-8 text. */

@@ -21,11 +21,16 @@ public final class ReceiptVerifier {
     /**
      * Verifies a receipt.
      *
-     * @throws VerificationException saying which check failed
+     * @throws ReceiptException naming the check that failed
      */
-    public static ReceiptReport verify(Receipt receipt, NoteVerifier logKey) throws VerificationException {
-        Checkpoint checkpoint =
-                SignedCheckpoints.open(receipt.checkpoint(), List.of(logKey)).checkpoint();
+    public static ReceiptReport verify(Receipt receipt, NoteVerifier logKey) throws ReceiptException {
+        Checkpoint checkpoint;
+        try {
+            checkpoint = SignedCheckpoints.open(receipt.checkpoint(), List.of(logKey))
+                    .checkpoint();
+        } catch (VerificationException e) {
+            throw new ReceiptException(ReceiptException.Check.SIGNATURE, e.getMessage(), e);
+        }
         try {
             InclusionVerifier.verify(
                     receipt.index(),
@@ -34,26 +39,38 @@ public final class ReceiptVerifier {
                     receipt.proof(),
                     checkpoint.root());
         } catch (VerificationException e) {
-            throw new VerificationException("entry is not proven in the checkpoint: " + e.getMessage(), e);
+            throw new ReceiptException(
+                    ReceiptException.Check.INCLUSION, "entry is not proven in the checkpoint: " + e.getMessage(), e);
         }
         String text = new String(receipt.entry(), StandardCharsets.UTF_8);
         Object parsed;
         try {
             parsed = JsonParser.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new VerificationException("entry is not JSON: " + e.getMessage(), e);
+            throw new ReceiptException(ReceiptException.Check.ENTRY, "entry is not JSON: " + e.getMessage(), e);
         }
         if (!(parsed instanceof Map<?, ?> fields)
                 || !CanonicalJson.write(parsed).equals(text)) {
-            throw new VerificationException("entry is not a canonical (RFC 8785) JSON object");
+            throw new ReceiptException(
+                    ReceiptException.Check.ENTRY, "entry is not a canonical (RFC 8785) JSON object", null);
         }
         List<String> disclosed = new ArrayList<>();
         for (Map.Entry<String, Opening> e : receipt.openings().entrySet()) {
             Object committed = fields.get(e.getKey());
-            String recomputed = e.getValue().commitment();
+            String recomputed;
+            try {
+                recomputed = e.getValue().commitment();
+            } catch (IllegalArgumentException malformed) {
+                throw new ReceiptException(
+                        ReceiptException.Check.COMMITMENT,
+                        "opening of field \"" + e.getKey() + "\": " + malformed.getMessage(),
+                        malformed);
+            }
             if (!recomputed.equals(committed)) {
-                throw new VerificationException(
-                        "field \"" + e.getKey() + "\" holds " + committed + ", the opening gives " + recomputed);
+                throw new ReceiptException(
+                        ReceiptException.Check.COMMITMENT,
+                        "field \"" + e.getKey() + "\" holds " + committed + ", the opening gives " + recomputed,
+                        null);
             }
             disclosed.add(e.getKey());
         }

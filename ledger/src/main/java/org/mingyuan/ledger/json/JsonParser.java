@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A small strict JSON (RFC 8259, I-JSON) parser producing the values {@link CanonicalJson} writes.
  *
  * <p>Objects become {@code LinkedHashMap<String, Object>}, arrays {@code ArrayList<Object>}, integers that fit
  * {@code Long} (exactly, so {@link CanonicalJson} can refuse those beyond ±2^53), other numbers {@code Double}. Duplicate member names and trailing text are errors.
+ * Arrays and objects nest at most {@link #MAX_DEPTH} deep, so no text can exhaust the stack.
  */
 public final class JsonParser {
 
+    /** The deepest nesting of arrays and objects accepted; a receipt needs 3. */
+    public static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonParser(String text) {
         this.text = text;
@@ -23,7 +29,8 @@ public final class JsonParser {
     /**
      * Parses one JSON value.
      *
-     * @throws IllegalArgumentException naming the offset of the first syntax error
+     * @throws IllegalArgumentException naming the offset of the first syntax error or of the value nested deeper than
+     *     {@link #MAX_DEPTH}
      */
     public static Object parse(String text) {
         JsonParser parser = new JsonParser(text);
@@ -42,14 +49,24 @@ public final class JsonParser {
         }
         char c = text.charAt(pos);
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> nested(this::object);
+            case '[' -> nested(this::array);
             case '"' -> string();
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
             case 'n' -> literal("null", null);
             default -> number();
         };
+    }
+
+    private Object nested(Supplier<Object> container) {
+        if (depth == MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH);
+        }
+        depth++;
+        Object value = container.get();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() {

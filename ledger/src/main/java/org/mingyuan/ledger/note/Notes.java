@@ -4,12 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mingyuan.ledger.VerificationException;
+import org.mingyuan.ledger.hash.StrictBase64;
 
 /**
  * Signs, parses and opens C2SP signed notes.
@@ -129,7 +129,7 @@ public final class Notes {
         }
         byte[] blob;
         try {
-            blob = Base64.getDecoder().decode(rest.substring(space + 1));
+            blob = StrictBase64.decode(rest.substring(space + 1));
         } catch (IllegalArgumentException e) {
             throw new VerificationException("malformed note: signature line " + number + " is not base64");
         }

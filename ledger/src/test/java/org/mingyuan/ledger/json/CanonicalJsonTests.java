@@ -69,4 +69,19 @@ class CanonicalJsonTests {
             assertThatThrownBy(() -> JsonParser.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void parserRefusesNestingBeyondTheDepthLimitInsteadOfOverflowingTheStack() {
+        assertThat(JsonParser.parse(nestedArrays(JsonParser.MAX_DEPTH))).isInstanceOf(List.class);
+        assertThatThrownBy(() -> JsonParser.parse(nestedArrays(JsonParser.MAX_DEPTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("JSON nested deeper than 64 at offset 64");
+        assertThatThrownBy(() -> JsonParser.parse("{\"a\":" + nestedArrays(5_000) + "}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nested deeper than 64");
+    }
+
+    private static String nestedArrays(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
 }

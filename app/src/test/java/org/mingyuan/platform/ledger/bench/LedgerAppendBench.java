@@ -2,6 +2,7 @@ package org.mingyuan.platform.ledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.mingyuan.ledger.hash.TreeHasher;
 import org.mingyuan.ledger.note.SignerKey;
 import org.mingyuan.platform.EmbeddedDatabaseDefaults;
+import org.mingyuan.platform.FreshDatabase;
 import org.mingyuan.platform.LedgerRecordable;
 import org.mingyuan.platform.ledger.internal.Checkpoints;
 import org.mingyuan.platform.ledger.internal.EntryRecorder;
@@ -34,8 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Run: {@code mvn -B -pl app -am -DskipTests install && mvn -B -pl app exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=org.mingyuan.platform.ledger.bench.LedgerAppendBench}. PostgreSQL is
- * read from {@code MINGYUAN_BENCH_POSTGRES_URL} (default the local server's {@code postgres} database, user
- * {@code postgres}); the bench works in a new schema it drops afterwards.
+ * a new schema of the server {@link FreshDatabase#postgres} reaches, dropped afterwards.
  */
 public final class LedgerAppendBench {
 
@@ -50,27 +51,23 @@ public final class LedgerAppendBench {
         run(
                 "h2",
                 new SingleConnectionDataSource(
-                        EmbeddedDatabaseDefaults.h2Url("file:" + folder.resolve("bench")), "sa", "", true),
-                null);
-        String url = System.getenv()
-                .getOrDefault("MINGYUAN_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String schema = "ledger_bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (var admin = new SingleConnectionDataSource(url, "postgres", "", true)) {
-            new JdbcTemplate(admin).execute("create schema " + schema);
-            try {
-                run(
-                        "postgresql",
-                        new SingleConnectionDataSource(url + "?currentSchema=" + schema, "postgres", "", true),
-                        schema);
-            } finally {
-                new JdbcTemplate(admin).execute("drop schema " + schema + " cascade");
-            }
+                        EmbeddedDatabaseDefaults.h2Url("file:" + folder.resolve("bench")), "sa", "", true));
+        FreshDatabase postgres;
+        try {
+            postgres = FreshDatabase.postgres("ledger_bench");
+        } catch (SQLException unreachable) {
+            System.out.println("postgresql: skipped, " + unreachable.getMessage());
+            return;
+        }
+        try (postgres) {
+            run(
+                    "postgresql",
+                    new SingleConnectionDataSource(postgres.url(), postgres.username(), postgres.password(), true));
         }
     }
 
-    private static void run(String name, SingleConnectionDataSource dataSource, String schema) {
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
+    private static void run(String name, SingleConnectionDataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);

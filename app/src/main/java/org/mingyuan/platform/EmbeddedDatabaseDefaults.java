@@ -50,11 +50,14 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
     /**
      * The H2 URL for a database at {@code location} ({@code file:<path>} or {@code mem:<name>}),
      * in the PostgreSQL compatibility mode the migrations are written for, writing each commit at
-     * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction.
+     * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction, and left open until the
+     * application closes its connections ({@code DB_CLOSE_ON_EXIT=FALSE}): H2's own shutdown hook would otherwise close
+     * it while beans that still need it, such as the event publication registry, are being destroyed.
      */
     public static String h2Url(String location) {
         return "jdbc:h2:" + location
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;WRITE_DELAY=0"
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     @Override

@@ -52,11 +52,15 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
      * in the PostgreSQL compatibility mode the migrations are written for, writing each commit at
      * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction. A writer
      * waits up to 30 s for a row another holds locked ({@code LOCK_TIMEOUT}; H2's own 2 s would fail a
-     * lease while an import checks and writes the same unit, where PostgreSQL waits).
+     * lease while an import checks and writes the same unit, where PostgreSQL waits). The database is
+     * left open until the application closes its connections ({@code DB_CLOSE_ON_EXIT=FALSE}): H2's own
+     * shutdown hook would otherwise close it while beans that still need it, such as the event
+     * publication registry, are being destroyed.
      */
     public static String h2Url(String location) {
         return "jdbc:h2:" + location
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;WRITE_DELAY=0;LOCK_TIMEOUT=30000";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;WRITE_DELAY=0"
+                + ";LOCK_TIMEOUT=30000;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     @Override

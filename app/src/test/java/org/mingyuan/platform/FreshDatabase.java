@@ -12,44 +12,75 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A new, empty database for one test: an in-memory H2 database in the platform's compatibility mode,
- * or a new schema of the PostgreSQL server at {@code MINGYUAN_TEST_POSTGRES_URL} (default: the local
- * server's {@code postgres} database). Without a PostgreSQL server the test is skipped, except under
- * CI, where it fails. Closing it drops the database.
+ * A new, empty database for one test or benchmark: an in-memory H2 database in the platform's compatibility mode,
+ * or a new schema of the PostgreSQL server at {@code MINGYUAN_TEST_POSTGRES_URL} (default: the local server's
+ * {@code postgres} database, user {@code MINGYUAN_TEST_POSTGRES_USER}, default {@code postgres}, password
+ * {@code MINGYUAN_TEST_POSTGRES_PASSWORD}). Closing it drops the database.
  */
 public final class FreshDatabase implements AutoCloseable {
 
-    private final DriverManagerDataSource dataSource;
+    private final String url;
+    private final String username;
+    private final String password;
+    private final DataSource dataSource;
     private final Runnable drop;
 
-    private FreshDatabase(DriverManagerDataSource dataSource, Runnable drop) {
-        this.dataSource = dataSource;
+    private FreshDatabase(String url, String username, String password, Runnable drop) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.dataSource = new DriverManagerDataSource(url, username, password);
         this.drop = drop;
     }
 
-    /** A new database of {@code kind} ({@code h2} or {@code postgresql}) named after {@code prefix}. */
+    /**
+     * A new database of {@code kind} ({@code h2} or {@code postgresql}) named after {@code prefix}. Without a
+     * PostgreSQL server the test is skipped, except under CI, where it fails.
+     */
     public static FreshDatabase of(String kind, String prefix) throws SQLException {
-        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "");
         if (kind.equals("h2")) {
-            var h2 = new DriverManagerDataSource(
-                    EmbeddedDatabaseDefaults.h2Url("mem:" + name + ";DB_CLOSE_DELAY=-1"), "sa", "");
-            return new FreshDatabase(
-                    h2, () -> JdbcClient.create(h2).sql("shutdown").update());
+            return h2(prefix);
         }
-        String url =
+        try {
+            return postgres(prefix);
+        } catch (SQLException unreachable) {
+            assumeTrue(System.getenv("CI") != null, unreachable.getMessage());
+            throw unreachable;
+        }
+    }
+
+    /** A new in-memory H2 database named after {@code prefix}. */
+    public static FreshDatabase h2(String prefix) {
+        String url = EmbeddedDatabaseDefaults.h2Url("mem:" + unique(prefix) + ";DB_CLOSE_DELAY=-1");
+        return new FreshDatabase(
+                url,
+                "sa",
+                "",
+                () -> JdbcClient.create(new DriverManagerDataSource(url, "sa", ""))
+                        .sql("shutdown")
+                        .update());
+    }
+
+    /**
+     * A new schema named after {@code prefix} on the PostgreSQL server.
+     *
+     * @throws SQLException if the server cannot be reached or refuses the schema
+     */
+    public static FreshDatabase postgres(String prefix) throws SQLException {
+        String server =
                 System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_USER", "postgres");
         String password = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(url, user, password)) {
+        String name = unique(prefix);
+        try (Connection admin = DriverManager.getConnection(server, user, password)) {
             admin.createStatement().execute("create schema " + name);
         } catch (SQLException unreachable) {
-            assumeTrue(System.getenv("CI") != null, "no PostgreSQL at " + url + ": " + unreachable.getMessage());
-            throw unreachable;
+            throw new SQLException(
+                    "cannot create schema " + name + " at " + server + ": " + unreachable.getMessage(), unreachable);
         }
-        var schema = new DriverManagerDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password);
-        return new FreshDatabase(schema, () -> {
-            try (Connection cleanup = DriverManager.getConnection(url, user, password)) {
+        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + name;
+        return new FreshDatabase(url, user, password, () -> {
+            try (Connection cleanup = DriverManager.getConnection(server, user, password)) {
                 cleanup.createStatement().execute("drop schema " + name + " cascade");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot drop schema " + name, e);
@@ -57,17 +88,36 @@ public final class FreshDatabase implements AutoCloseable {
         });
     }
 
-    /** The database's data source. */
+    private static String unique(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The database's data source, which opens a new connection on every request. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The JDBC URL that reaches this database (for PostgreSQL, with its schema as the current schema). */
+    public String url() {
+        return url;
+    }
+
+    /** The user name for {@link #url()}. */
+    public String username() {
+        return username;
+    }
+
+    /** The password for {@link #url()}. */
+    public String password() {
+        return password;
     }
 
     /** The command-line settings that run a platform, in this JVM or another, on this database. */
     public List<String> platformArguments() {
         return List.of(
-                "--spring.datasource.url=" + dataSource.getUrl(),
-                "--spring.datasource.username=" + dataSource.getUsername(),
-                "--spring.datasource.password=" + dataSource.getPassword());
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password);
     }
 
     @Override

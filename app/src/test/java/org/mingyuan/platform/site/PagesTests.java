@@ -9,12 +9,14 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +27,9 @@ class PagesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BuildProperties build;
 
     @Test
     void homePageSpeaksSimplifiedChineseByDefault() throws Exception {
@@ -124,5 +129,16 @@ class PagesTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/parks/{id}")));
+    }
+
+    @Test
+    void openApiDocumentIsPublicAndNamedAfterTheProductAndItsBuild() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("名园 Mingyuan API"))
+                .andExpect(jsonPath("$.info.version").value(build.getVersion()))
+                .andExpect(jsonPath("$.info.description").value(containsString("RFC 9457")));
+        mvc.perform(get("/api-docs.html")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 }

@@ -5,20 +5,22 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.mingyuan.rules.clause.ClauseCompiler;
 import org.mingyuan.rules.clause.ClauseDraft;
 import org.mingyuan.rules.clause.CompiledClause;
 import org.mingyuan.rules.match.CelBaseline;
 import org.mingyuan.rules.match.Explainer;
 import org.mingyuan.rules.match.Matcher;
+import org.mingyuan.rules.match.Totals;
 import org.mingyuan.rules.synth.DemoSchema;
 import org.mingyuan.rules.synth.SyntheticClauses;
 import org.mingyuan.rules.synth.SyntheticRegistry;
 import org.mingyuan.rules.table.FactTable;
-import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Entry point of the matcher benchmark: {@code java -jar mingyuan-bench.jar --enterprises N
@@ -44,10 +46,14 @@ public final class BenchCommand {
             System.exit(2);
             return;
         }
-        run(options);
+        try {
+            run(options);
+        } catch (Exception e) {
+            throw new IllegalStateException("the benchmark failed", e);
+        }
     }
 
-    private static void run(BenchOptions options) {
+    private static void run(BenchOptions options) throws Exception {
         print("enterprises", options.enterprises(), "");
         print("clauses", options.clauses(), "");
         print("seed", options.seed(), "");
@@ -72,6 +78,17 @@ public final class BenchCommand {
         matcher.registerAll(clauses);
         long fullMatch = System.nanoTime() - start;
         print("full_match", millis(fullMatch), "ms");
+        start = System.nanoTime();
+        Map<String, Totals> totals = matcher.totals();
+        long clauseTotals = System.nanoTime() - start;
+        print("clause_totals", millis(clauseTotals), "ms");
+        print("full_match_with_totals", millis(fullMatch + clauseTotals), "ms");
+        print(
+                "total_amount",
+                String.format(
+                        "%.0f",
+                        totals.values().stream().mapToDouble(Totals::amount).sum()),
+                "CNY");
         long eligiblePairs = clauses.stream()
                 .mapToLong(c -> matcher.eligibleRows(c.id()).getLongCardinality())
                 .sum();
@@ -81,7 +98,7 @@ public final class BenchCommand {
         updates(options, registry, table);
         newClauses(generator, compiler, matcher);
         explanations(options, matcher, clauses);
-        baseline(options, table, matcher, clauses, fullMatch);
+        baseline(options, table, matcher, clauses, fullMatch + clauseTotals);
         print("peak_heap", peakHeapMegabytes(), "MB");
     }
 
@@ -159,38 +176,38 @@ public final class BenchCommand {
         print("explanation_p99", micros(latency.percentile(99)), "us");
     }
 
+    /**
+     * Times the same work pair by pair with plain CEL, eligibility and the amount of every eligible pair, on sampled
+     * enterprises against every clause, first on one thread, then on as many as the matcher's parallel streams use (the
+     * common pool's workers and the calling thread), after an unmeasured warm-up; both are extrapolated to the whole
+     * registry and compared with the matcher's full match and totals.
+     */
     private static void baseline(
-            BenchOptions options, FactTable table, Matcher matcher, List<CompiledClause> clauses, long fullMatch) {
-        CelBaseline baseline = new CelBaseline(TODAY);
-        List<CelBaseline.Prepared> prepared =
-                clauses.stream().map(baseline::prepare).toList();
-        List<RoaringBitmap> matched =
-                clauses.stream().map(c -> matcher.eligibleRows(c.id())).toList();
+            BenchOptions options, FactTable table, Matcher matcher, List<CompiledClause> clauses, long matcherNanos)
+            throws Exception {
+        CelBaseline cel = new CelBaseline(TODAY);
+        List<CelBaseline.Prepared> prepared = clauses.stream().map(cel::prepare).toList();
         SplittableRandom random = new SplittableRandom(options.seed() + 2);
-        long pairs = 0;
-        long disagreements = 0;
-        long elapsed = 0;
-        for (int s = 0; s < options.sample(); s++) {
-            int row = random.nextInt(options.enterprises());
-            Map<String, Object> facts = CelBaseline.facts(table, row);
-            for (int c = 0; c < prepared.size(); c++) {
-                long start = System.nanoTime();
-                boolean eligible = prepared.get(c).eligible(facts);
-                elapsed += System.nanoTime() - start;
-                pairs++;
-                if (eligible != matched.get(c).contains(row)) {
-                    disagreements++;
-                }
-            }
-        }
-        double nanosPerPair = (double) elapsed / pairs;
-        double fullEstimate = nanosPerPair * options.enterprises() * (double) options.clauses();
-        print("baseline_sample_pairs", pairs, "");
+        int[] sample = random.ints(options.sample(), 0, options.enterprises()).toArray();
+        new PairBaseline(table, prepared, Arrays.copyOf(sample, Math.max(1, sample.length / 10))).run(1);
+        PairBaseline baseline = new PairBaseline(table, prepared, sample);
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        long single = baseline.run(1);
+        long parallel = baseline.run(threads);
+        long disagreements = baseline.disagreements(
+                matcher, clauses.stream().map(CompiledClause::id).toList());
+        double allPairs = (double) options.enterprises() * options.clauses();
+        double singleEstimate = single / (double) baseline.pairs() * allPairs;
+        double parallelEstimate = parallel / (double) baseline.pairs() * allPairs;
+        print("baseline_sample_pairs", baseline.pairs(), "");
         print("baseline_disagreements", disagreements, "");
         print("baseline_identical", disagreements == 0 ? "yes" : "NO", "");
-        print("baseline_per_pair", String.format("%.0f", nanosPerPair), "ns");
-        print("baseline_full_match_estimate", String.format("%.1f", fullEstimate / 1e9), "s");
-        print("speedup_vs_baseline", String.format("%.0f", fullEstimate / fullMatch), "x");
+        print("baseline_per_pair", String.format("%.0f", single / (double) baseline.pairs()), "ns");
+        print("baseline_full_estimate", String.format("%.1f", singleEstimate / 1e9), "s");
+        print("baseline_threads", threads, "");
+        print("baseline_parallel_full_estimate", String.format("%.1f", parallelEstimate / 1e9), "s");
+        print("speedup_vs_baseline", String.format("%.0f", singleEstimate / matcherNanos), "x");
+        print("speedup_vs_parallel_baseline", String.format("%.0f", parallelEstimate / matcherNanos), "x");
     }
 
     private static long peakHeapMegabytes() {

@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.mingyuan.rules.clause.CelRules;
 import org.mingyuan.rules.clause.CompiledClause;
 import org.mingyuan.rules.clause.Condition;
@@ -19,6 +21,7 @@ import org.mingyuan.rules.schema.FactType;
 import org.mingyuan.rules.table.CodeColumn;
 import org.mingyuan.rules.table.FactTable;
 import org.mingyuan.rules.table.RowListener;
+import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -124,6 +127,20 @@ public final class Matcher implements RowListener {
         return read(() -> totals(program(clauseId), rows(clauseId), enumerationFact));
     }
 
+    /**
+     * Returns the count and amount of every registered clause over the whole registry, by clause id; the clauses are
+     * totalled in parallel, as {@link #registerAll} matches them.
+     */
+    public Map<String, Totals> totals() {
+        return read(() -> clauses.entrySet().parallelStream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> total(
+                                entry.getValue().program(), entry.getValue().rows()),
+                        (a, b) -> a,
+                        TreeMap::new)));
+    }
+
     /** Returns count and amount over the rows, grouped by the fact's values ("" for missing). */
     Map<String, Totals> totals(ClauseProgram program, RoaringBitmap rows, String fact) {
         if (table.column(fact).fact().type() != FactType.ENUMERATION || !(table.column(fact) instanceof CodeColumn)) {
@@ -140,9 +157,17 @@ public final class Matcher implements RowListener {
 
     /** Returns count and amount over all the rows. */
     Totals total(ClauseProgram program, RoaringBitmap rows) {
-        Totals[] total = {Totals.NONE};
-        rows.forEach((int row) -> total[0] = total[0].plus(program.amount(table, row)));
-        return total[0];
+        double amount = 0;
+        long unknown = 0;
+        for (IntIterator row = rows.getIntIterator(); row.hasNext(); ) {
+            OptionalDouble one = program.amount(table, row.next());
+            if (one.isPresent()) {
+                amount += one.getAsDouble();
+            } else {
+                unknown++;
+            }
+        }
+        return new Totals(rows.getLongCardinality(), amount, unknown);
     }
 
     private static Totals sum(Totals a, Totals b) {

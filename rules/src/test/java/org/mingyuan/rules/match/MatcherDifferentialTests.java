@@ -1,6 +1,7 @@
 package org.mingyuan.rules.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class MatcherDifferentialTests {
     private static final int CLAUSES = 130;
 
     @Test
-    void matcherAgreesWithPlainCelOnEveryPairBeforeAndAfterUpdates() {
+    void matcherAgreesWithPlainCelOnEveryPairAndEveryClauseTotalBeforeAndAfterUpdates() {
         FactTable table = new FactTable(RandomRegistry.SCHEMA);
         RandomRegistry registry = new RandomRegistry(42, 0.15);
         for (int i = 0; i < ENTERPRISES; i++) {
@@ -61,12 +62,21 @@ class MatcherDifferentialTests {
                 clauses.stream().map(baseline::prepare).toList();
         List<RoaringBitmap> matched =
                 clauses.stream().map(c -> matcher.eligibleRows(c.id())).toList();
+        long[] counts = new long[clauses.size()];
+        long[] unknown = new long[clauses.size()];
+        double[] amounts = new double[clauses.size()];
         for (int row = 0; row < table.rowCount(); row++) {
             Map<String, Object> facts = CelBaseline.facts(table, row);
             boolean live = table.live().contains(row);
             for (int c = 0; c < clauses.size(); c++) {
                 RoaringBitmap rows = matched.get(c);
                 boolean expected = live && prepared.get(c).eligible(facts);
+                if (expected) {
+                    counts[c]++;
+                    OptionalDouble amount = prepared.get(c).amount(facts);
+                    amounts[c] += amount.orElse(0);
+                    unknown[c] += amount.isPresent() ? 0 : 1;
+                }
                 assertThat(rows.contains(row))
                         .as(
                                 "clause %s [%s] on row %d %s",
@@ -77,6 +87,18 @@ class MatcherDifferentialTests {
             if (live) {
                 compareAmounts(table.keyOf(row), facts, matcher, prepared, clauses);
             }
+        }
+        Map<String, Totals> totals = matcher.totals();
+        assertThat(totals).hasSize(clauses.size());
+        for (int c = 0; c < clauses.size(); c++) {
+            Totals total = totals.get(clauses.get(c).id());
+            assertThat(total.count()).as("count of %s", clauses.get(c).id()).isEqualTo(counts[c]);
+            assertThat(total.amountUnknown())
+                    .as("unknown amounts of %s", clauses.get(c).id())
+                    .isEqualTo(unknown[c]);
+            assertThat(total.amount())
+                    .as("amount of %s", clauses.get(c).id())
+                    .isCloseTo(amounts[c], withPercentage(1e-9));
         }
         return pairs;
     }

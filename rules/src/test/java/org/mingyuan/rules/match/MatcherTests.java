@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.rules.clause.ClauseDraft;
@@ -81,5 +82,14 @@ class MatcherTests {
         assertThat(park.matcher.totalsBy("S", "park"))
                 .containsEntry("LOUDI", new Totals(2, 42_000, 0))
                 .containsEntry("YANGPU", new Totals(1, 50_000, 0));
+    }
+
+    @Test
+    void totalsOfEveryClauseCountItsEnterprisesAndAddTheirKnownAmounts() {
+        park.register("S", "staff >= 10", "double(staff) * 1000.0");
+        park.register("R", "staff >= 10", "revenue * 10.0");
+
+        assertThat(park.matcher.totals())
+                .containsExactly(Map.entry("R", new Totals(3, 11_200, 1)), Map.entry("S", new Totals(3, 92_000, 0)));
     }
 }

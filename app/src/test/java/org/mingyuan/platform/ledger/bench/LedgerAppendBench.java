@@ -2,17 +2,16 @@ package org.mingyuan.platform.ledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.mingyuan.ledger.hash.TreeHasher;
 import org.mingyuan.ledger.note.SignerKey;
 import org.mingyuan.platform.EmbeddedDatabaseDefaults;
+import org.mingyuan.platform.FreshDatabase;
 import org.mingyuan.platform.LedgerRecordable;
 import org.mingyuan.platform.ledger.internal.Checkpoints;
 import org.mingyuan.platform.ledger.internal.EntryRecorder;
@@ -28,49 +27,52 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Measures durable appends per second by the sequencer (batches of 5,000 entries, each batch one transaction with
- * its tile hashes and signed checkpoint) on embedded H2 and on PostgreSQL, against a baseline that appends one
- * entry per transaction, and prints each figure as {@code name: value unit}.
+ * Measures the end-to-end ledger rate on embedded H2 and on PostgreSQL: from recording an event (its commitments,
+ * entry row and queue row, one transaction per event as the recording listener does) to its entry being under a
+ * signed checkpoint. The sequencer's side records every event, then appends them in batches of 5,000, each batch one
+ * transaction with its tile hashes and signed checkpoint; the baseline does the same work for each event in one
+ * transaction: records it, appends it, writes its tile hashes and signs a checkpoint. Prints each figure as
+ * {@code name: value unit}.
  *
- * <p>Run: {@code mvn -B -pl app -am -DskipTests install && mvn -B -pl app exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=org.mingyuan.platform.ledger.bench.LedgerAppendBench}. PostgreSQL is
- * read from {@code MINGYUAN_BENCH_POSTGRES_URL} (default the local server's {@code postgres} database, user
- * {@code postgres}); the bench works in a new schema it drops afterwards.
+ * <p>Arguments: the number of events (default 200,000) and of baseline events (default 5,000). Run on the test class
+ * path as the README's benchmark section shows. PostgreSQL is a new schema of the server {@link FreshDatabase#postgres}
+ * reaches, dropped afterwards.
  */
 public final class LedgerAppendBench {
 
-    private static final int ENTRIES = 200_000;
-    private static final int BASELINE = 5_000;
+    private static final int BATCH = 5_000;
 
     private LedgerAppendBench() {}
 
     /** Runs the benchmark on H2, then on PostgreSQL if it is reachable. */
     public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int baseline = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path folder = Files.createTempDirectory("ledger-bench");
         run(
                 "h2",
                 new SingleConnectionDataSource(
                         EmbeddedDatabaseDefaults.h2Url("file:" + folder.resolve("bench")), "sa", "", true),
-                null);
-        String url = System.getenv()
-                .getOrDefault("MINGYUAN_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String schema = "ledger_bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (var admin = new SingleConnectionDataSource(url, "postgres", "", true)) {
-            new JdbcTemplate(admin).execute("create schema " + schema);
-            try {
-                run(
-                        "postgresql",
-                        new SingleConnectionDataSource(url + "?currentSchema=" + schema, "postgres", "", true),
-                        schema);
-            } finally {
-                new JdbcTemplate(admin).execute("drop schema " + schema + " cascade");
-            }
+                events,
+                baseline);
+        FreshDatabase postgres;
+        try {
+            postgres = FreshDatabase.postgres("ledger_bench");
+        } catch (SQLException unreachable) {
+            System.out.println("postgresql: skipped, " + unreachable.getMessage());
+            return;
+        }
+        try (postgres) {
+            run(
+                    "postgresql",
+                    new SingleConnectionDataSource(postgres.url(), postgres.username(), postgres.password(), true),
+                    events,
+                    baseline);
         }
     }
 
-    private static void run(String name, SingleConnectionDataSource dataSource, String schema) {
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
+    private static void run(String name, SingleConnectionDataSource dataSource, int events, int baseline) {
+        Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
@@ -81,56 +83,49 @@ public final class LedgerAppendBench {
                 null,
                 null,
                 Duration.ofMillis(500),
-                5000,
+                BATCH,
                 Duration.ofSeconds(2),
                 List.of(),
                 List.of());
         LedgerKeys keys = new LedgerKeys(
                 SignerKey.generate("mingyuan.example/bench").encode(),
                 SignerKey.generate("witness.example/bench").encode());
+        Checkpoints checkpoints = new Checkpoints(jdbc);
         Sequencer sequencer = new Sequencer(
-                entries,
-                new TileHashes(jdbc, template),
-                new Checkpoints(jdbc),
-                keys,
-                properties,
-                jdbc,
-                transactions,
-                dataSource);
-
+                entries, new TileHashes(jdbc, template), checkpoints, keys, properties, jdbc, transactions, dataSource);
         EntryRecorder recorder = new EntryRecorder(entries);
-        TransactionTemplate batch = new TransactionTemplate(transactions);
-        for (int done = 0; done < ENTRIES; done += 1000) {
-            int from = done;
-            batch.executeWithoutResult(status -> {
-                for (int i = from; i < from + 1000; i++) {
-                    recorder.record(new Payout(UUID.randomUUID().toString(), i));
-                }
-            });
-        }
+        TransactionTemplate perEvent = new TransactionTemplate(transactions);
+
         long start = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            Payout payout = new Payout(UUID.randomUUID().toString(), i);
+            perEvent.executeWithoutResult(status -> recorder.record(payout));
+        }
+        double recording = seconds(start);
+        long sequencing = System.nanoTime();
         long appended = sequencer.appendPending();
-        double sequencerRate = appended / seconds(start);
+        double sequenced = seconds(sequencing);
+        double endToEnd = seconds(start);
 
         start = System.nanoTime();
-        for (int i = 0; i < BASELINE; i++) {
-            byte[] entry = ("{\"amount\":" + i + ",\"type\":\"Baseline\"}").getBytes();
-            long index = 10_000_000L + i;
-            batch.executeWithoutResult(status -> {
-                jdbc.sql("insert into ledger_entry (event_key, entry_type, entry, recorded_at)"
-                                + " values (?, 'Baseline', ?, ?)")
-                        .params("baseline-" + index, entry, Timestamp.from(Instant.now()))
-                        .update();
-                jdbc.sql("insert into ledger_leaf (entry_index, seq, leaf_hash)"
-                                + " select ?, seq, ? from ledger_entry where event_key = ?")
-                        .params(index, TreeHasher.leaf(entry), "baseline-" + index)
-                        .update();
+        for (int i = 0; i < baseline; i++) {
+            Payout payout = new Payout(UUID.randomUUID().toString(), i);
+            perEvent.executeWithoutResult(status -> {
+                recorder.record(payout);
+                sequencer.appendPending();
             });
         }
-        double baselineRate = BASELINE / seconds(start);
-        print(name + " sequencer appends", sequencerRate, "entries/s");
-        print(name + " baseline one entry per transaction", baselineRate, "entries/s");
-        print(name + " ratio", sequencerRate / baselineRate, "x");
+        double baselineRate = baseline / seconds(start);
+        long size = checkpoints.latest().orElseThrow().size();
+        if (appended != events || size != events + baseline) {
+            throw new IllegalStateException(name + ": " + appended + " appended and a checkpoint of size " + size
+                    + ", want " + events + " and " + (events + baseline));
+        }
+        print(name + " recording, one transaction per event", events / recording, "entries/s");
+        print(name + " sequencer, batches of " + BATCH, appended / sequenced, "entries/s");
+        print(name + " end to end, recorded to signed checkpoint", events / endToEnd, "entries/s");
+        print(name + " baseline, recorded and signed one per transaction", baselineRate, "entries/s");
+        print(name + " ratio end to end / baseline", events / endToEnd / baselineRate, "x");
         dataSource.destroy();
     }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.mingyuan.platform.FreshDatabase;
 import org.mingyuan.platform.Mingyuan;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
@@ -26,9 +26,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Imports a generated file of enterprises with nine facts each into a fresh H2 database and, when
- * PostgreSQL answers on 127.0.0.1:5432 (user {@code PGUSER}, default {@code postgres}), into a fresh
- * PostgreSQL database; as a baseline, registers a 2,000-row sample one enterprise and one fact at a
+ * Imports a generated file of enterprises with nine facts each into a fresh embedded H2 database and,
+ * when PostgreSQL answers, into a new schema of it ({@link FreshDatabase#postgres}, dropped afterwards); as a baseline, registers a 2,000-row sample one enterprise and one fact at a
  * time through {@link EnterpriseRegistry}. Prints {@code name: value unit} lines. The first argument
  * overrides the row count (default 100,000).
  */
@@ -52,27 +51,29 @@ public final class ImportBenchmark {
         print("file", csv.length / 1_048_576.0, "MB");
         Path home = Files.createTempDirectory("mingyuan-benchmark");
         measure("h2", Map.of("mingyuan.home", home.toString()), csv, rows, files);
-        String user = System.getenv().getOrDefault("PGUSER", "postgres");
-        String database = "mingyuan_benchmark_" + System.currentTimeMillis();
-        if (!createPostgres(user, database)) {
-            System.out.println("postgresql: not reachable, skipped");
-            System.exit(0);
-        }
+        FreshDatabase postgres;
         try {
+            postgres = FreshDatabase.postgres("import_bench");
+        } catch (SQLException unreachable) {
+            System.out.println("postgresql: skipped, " + unreachable.getMessage());
+            System.exit(0);
+            return;
+        }
+        try (postgres) {
             measure(
                     "postgresql",
                     Map.of(
                             "mingyuan.home",
                             home.resolve("pg").toString(),
                             "spring.datasource.url",
-                            "jdbc:postgresql://127.0.0.1:5432/" + database,
+                            postgres.url(),
                             "spring.datasource.username",
-                            user),
+                            postgres.username(),
+                            "spring.datasource.password",
+                            postgres.password()),
                     csv,
                     rows,
                     files);
-        } finally {
-            sql(user, "drop database if exists " + database);
         }
         System.exit(0);
     }
@@ -139,22 +140,6 @@ public final class ImportBenchmark {
             }
         }
         return SAMPLE / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static boolean createPostgres(String user, String database) {
-        try {
-            sql(user, "create database " + database);
-            return true;
-        } catch (SQLException unreachable) {
-            return false;
-        }
-    }
-
-    private static void sql(String user, String statement) throws SQLException {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", user, "");
-                var s = connection.createStatement()) {
-            s.execute(statement);
-        }
     }
 
     private static void print(String name, double value, String unit) {

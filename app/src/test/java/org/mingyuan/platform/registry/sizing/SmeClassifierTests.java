@@ -3,24 +3,17 @@ package org.mingyuan.platform.registry.sizing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -30,39 +23,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mingyuan.platform.EmbeddedDatabaseDefaults;
+import org.mingyuan.platform.FreshDatabase;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.registry.SizeClass;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Classifies by the standard the migrations seed, loaded from a fresh H2 database. */
 class SmeClassifierTests {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 1);
 
-    private static DriverManagerDataSource h2;
+    private static FreshDatabase h2;
     private static SmeStandards standards;
     private static SizeClassifications classifications;
     private static SmeClassifier classifier;
 
     @BeforeAll
     static void migrateAFreshDatabase() {
-        h2 = new DriverManagerDataSource(
-                EmbeddedDatabaseDefaults.h2Url(
-                        "mem:sme_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1"),
-                "sa",
-                "");
-        Flyway.configure().dataSource(h2).load().migrate();
-        standards = new SmeStandards(JdbcClient.create(h2));
+        h2 = FreshDatabase.h2("sme");
+        Flyway.configure().dataSource(h2.dataSource()).load().migrate();
+        standards = new SmeStandards(JdbcClient.create(h2.dataSource()));
         classifications = new SizeClassifications(standards);
         classifier = new SmeClassifier(standards.inForce(TODAY).orElseThrow());
     }
 
     @AfterAll
     static void dropTheDatabase() {
-        JdbcClient.create(h2).sql("shutdown").update();
+        h2.close();
     }
 
     @Test
@@ -261,34 +249,10 @@ class SmeClassifierTests {
 
     @Test
     void postgreSqlStoresTheSameStandard() throws SQLException {
-        Optional<SmeStandard> fromPostgreSql = onPostgreSql(dataSource -> {
-            Flyway.configure().dataSource(dataSource).load().migrate();
-            return new SmeStandards(JdbcClient.create(dataSource)).inForce(TODAY);
-        });
-        assertThat(fromPostgreSql).contains(classifier.standard());
-    }
-
-    /**
-     * Runs {@code work} on a new schema of the PostgreSQL server at {@code MINGYUAN_TEST_POSTGRES_URL}
-     * (default: the local server), dropped afterwards; skipped without a server except under CI.
-     */
-    private static <T> T onPostgreSql(Function<DataSource, T> work) throws SQLException {
-        String url =
-                System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("MINGYUAN_TEST_POSTGRES_PASSWORD", "");
-        String schema = "sme_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = DriverManager.getConnection(url, user, password)) {
-            admin.createStatement().execute("create schema " + schema);
-            try {
-                return work.apply(new DriverManagerDataSource(
-                        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password));
-            } finally {
-                admin.createStatement().execute("drop schema " + schema + " cascade");
-            }
-        } catch (SQLException unreachable) {
-            assumeTrue(System.getenv("CI") != null, "no PostgreSQL at " + url + ": " + unreachable.getMessage());
-            throw unreachable;
+        try (FreshDatabase postgres = FreshDatabase.of("postgresql", "sme")) {
+            Flyway.configure().dataSource(postgres.dataSource()).load().migrate();
+            assertThat(new SmeStandards(JdbcClient.create(postgres.dataSource())).inForce(TODAY))
+                    .contains(classifier.standard());
         }
     }
 }

@@ -61,4 +61,10 @@ public final class EnterpriseEvents {
 
     /** A bulk import of {@code kind} from {@code filename} wrote nothing, for {@code reason}. */
     public record RegistryImportFailed(String kind, String filename, String reason, String actor) {}
+
+    /** A park operator asked for the firm with {@code creditCode} to move into park {@code parkId}. */
+    public record MoveInRequested(long request, String creditCode, long parkId, String actor) {}
+
+    /** A move-in request was confirmed (the firm moved into the park) or declined. */
+    public record MoveInDecided(long request, String creditCode, long parkId, boolean confirmed, String actor) {}
 }

@@ -32,6 +32,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         browser.get(firstParkPath());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("segment-table")));
         open("/ledger", "nav-ledger");
+        open("/ledger?index=0", "entry-fields");
         open("/ledger/verify", "nav-ledger");
         open("/parks/999999", "error-status");
     }
@@ -48,6 +49,10 @@ class EveryPageJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declare-fact")));
         browser.findElement(By.id("declare-fact")).click();
         wait.until(ExpectedConditions.urlContains("/facts/new"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-receipts")));
+        browser.findElement(By.id("ledger-receipts")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipts-table")));
     }
 
     @Test
@@ -67,6 +72,8 @@ class EveryPageJourneyTests extends BrowserJourney {
         logIn("operator");
         browser.findElement(By.id("shortcut-myPark")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("occupancy-rate")));
+        browser.findElement(By.id("space-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lease-form")));
         open("/enterprises", "enterprise-table");
         open("/imports", "nav-imports");
     }
@@ -79,6 +86,8 @@ class EveryPageJourneyTests extends BrowserJourney {
         browser.findElement(By.id("logout")).click();
         logIn("supervisor");
         open("/audit", "nav-audit");
+        open("/audit?action=LOGIN&from=2026-01-01", "audit-filters");
+        open("/audit?from=2026-02-30", "filter-errors");
     }
 
     @Test

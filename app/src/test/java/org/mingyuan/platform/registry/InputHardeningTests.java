@@ -128,4 +128,24 @@ class InputHardeningTests {
         refusedNaming(api.post("/api/v1/tokens", basic("finance", "demo"), """
                         {"name":"\\u001b[2J","days":30}"""), "name");
     }
+
+    @Test
+    void leaseDatesLieBetween1949AndTwentyYearsAhead() {
+        var fixtures = new ParkFixtures(api);
+        long park = fixtures.parkId("yunnan-blockchain-centre");
+        long unit = fixtures.newUnit(park, "100");
+        String tenant = fixtures.newEnterprise(park);
+        String lease = """
+                {"creditCode":"%s","unitId":%d,"areaM2":10,"startOn":"%s","endOn":"%s"}""";
+
+        refusedNaming(
+                api.post("/api/v1/leases", OFFICER, lease.formatted(tenant, unit, "2025-01-01", "+999999999-12-31")),
+                "endOn");
+        refusedNaming(
+                api.post("/api/v1/leases", OFFICER, lease.formatted(tenant, unit, "1900-01-01", "2026-01-01")),
+                "startOn");
+        refusedNaming(
+                api.post("/api/v1/leases", OFFICER, lease.formatted(tenant, unit, "2025-01-01", "2099-01-01")),
+                "endOn");
+    }
 }

@@ -3,6 +3,8 @@ package org.mingyuan.platform.audit.internal;
 import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseCertified;
 import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseChanged;
 import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseRegistered;
+import org.mingyuan.platform.registry.EnterpriseEvents.MoveInDecided;
+import org.mingyuan.platform.registry.EnterpriseEvents.MoveInRequested;
 import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImportFailed;
 import org.mingyuan.platform.registry.EnterpriseEvents.RegistryImported;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -55,6 +57,22 @@ class RegistryAuditing {
                 event.kind(),
                 "FAILURE",
                 event.filename() + ": " + event.reason(),
+                null);
+    }
+
+    @ApplicationModuleListener
+    void on(MoveInRequested event) {
+        trail.record(
+                event.actor(), AuditAction.MOVE_IN_REQUESTED, event.creditCode(), "SUCCESS",
+                "park " + event.parkId() + ", request " + event.request(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(MoveInDecided event) {
+        trail.record(
+                event.actor(), AuditAction.MOVE_IN_DECIDED, event.creditCode(), "SUCCESS",
+                (event.confirmed() ? "confirmed" : "declined") + ": park " + event.parkId() + ", request "
+                        + event.request(),
                 null);
     }
 }

@@ -31,6 +31,8 @@ public class EnterpriseRules {
     static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1900, 1, 1);
     static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
     static final int NOTE_LENGTH = 200;
+    /** The longest lease term ahead: 民法典 caps a lease at 20 years, and renewals are new leases. */
+    static final int MAX_LEASE_YEARS = 20;
     static final BigDecimal MIN_AREA = new BigDecimal("0.1");
     static final BigDecimal MAX_AREA = new BigDecimal("10000000");
 
@@ -162,6 +164,9 @@ public class EnterpriseRules {
         if (areaM2 != null) {
             areaProblem("areaM2", areaM2).ifPresent(problems::add);
         }
+        LocalDate latest = RegistryTime.today().plusYears(MAX_LEASE_YEARS);
+        dateProblem("startOn", start, latest).ifPresent(problems::add);
+        dateProblem("endOn", end, latest).ifPresent(problems::add);
         if (start != null && end != null && !end.isAfter(start)) {
             problems.add(new FieldProblem("endOn", "registry.periodOrder", List.of(start, end)));
         }

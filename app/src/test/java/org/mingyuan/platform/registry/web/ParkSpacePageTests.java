@@ -92,7 +92,7 @@ class ParkSpacePageTests {
                         .param("unitId", String.valueOf(unitId))
                         .param("areaM2", "60")
                         .param("startOn", "2025-01-01")
-                        .param("endOn", "2099-01-01")
+                        .param("endOn", "2030-01-01")
                         .param("monthlyRent", "12000"))
                 .andExpect(status().is3xxRedirection());
 

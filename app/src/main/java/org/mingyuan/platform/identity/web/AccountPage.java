@@ -83,7 +83,6 @@ class AccountPage {
 
     /** Runs {@code change} and goes back to the account's page with {@code notice}, or with why it was refused. */
     private String change(Runnable change, String username, String notice, Locale locale, RedirectAttributes redirect) {
-        directory.named(username);
         try {
             change.run();
             redirect.addFlashAttribute("notice", notice);

@@ -2,8 +2,9 @@
  * Small enhancements for every page, loaded from the layout (the pages allow no inline scripts):
  * the menu collapses behind a disclosure button on phones, and each wide table.grid scrolls inside a
  * focusable, labelled box instead of widening the page; content that htmx swaps in and that carries
- * data-announce (a result count) is read out through the layout's status region. Without script the
- * menu simply stays open.
+ * data-announce (a result count) is read out through the layout's status region, as is a notice marked
+ * data-announce-on-load (what a change just did) once the page has loaded. Without script the menu
+ * simply stays open.
  */
 (function () {
   'use strict';
@@ -58,7 +59,11 @@
   function ready() {
     menu();
     tables();
-    document.querySelectorAll('[data-announce]').forEach(function (element) { element.announced = true; });
+    document.querySelectorAll('[data-announce]:not([data-announce-on-load])').forEach(function (element) {
+      element.announced = true;
+    });
+    // A moment after load, so that screen readers have noticed the empty status region first.
+    window.setTimeout(announce, 250);
   }
 
   if (document.readyState === 'loading') {

@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every page of the platform, each opened as a role that may see it, so that the checks of
  * {@link BrowserJourney} (axe-core for WCAG 2.1 A/AA at desktop and phone width, and fitting a
- * 390 px phone) run on all of them; and the phone menu and the announced result counts at work.
+ * 390 px phone) run on all of them; and the phone menu, the announced result counts and the announced
+ * notice after a change at work.
  */
 class EveryPageJourneyTests extends BrowserJourney {
 
@@ -62,7 +63,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/enterprises", "enterprise-table");
         browser.findElement(By.cssSelector("#enterprise-table .enterprise-row a"))
                 .click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enterprise-name")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-link-form")));
         open("/imports", "nav-imports");
         open("/my/enterprise", "no-enterprise");
     }
@@ -81,7 +82,28 @@ class EveryPageJourneyTests extends BrowserJourney {
     @Test
     void anAdministratorsAndASupervisorsPages() {
         logIn("admin");
-        open("/accounts", "nav-accounts");
+        open("/accounts", "accounts-table");
+        open("/accounts/new", "account-form");
+        browser.findElement(By.id("username")).sendKeys("Not Valid");
+        browser.findElement(By.id("displayName")).sendKeys("旅程");
+        browser.findElement(By.id("password")).sendKeys("short");
+        browser.findElement(By.id("create-account")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-username")));
+        open("/accounts/admin", "roles-form");
+        browser.findElement(By.id("toggle-enabled")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-errors")));
+        open("/my/tokens", "token-form");
+        browser.findElement(By.id("token-name")).sendKeys("journey");
+        browser.findElement(By.id("issue-token")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token-value")));
+        open("/my/tokens", "tokens-table");
+        browser.findElement(By.cssSelector("#tokens-table button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("announcer"), "令牌已撤销。"));
+        browser.get(firstParkPath());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-link-form")));
+        browser.findElement(By.id("link-username")).sendKeys("nobody");
+        browser.findElement(By.id("link-account")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-username")));
         open("/audit", "nav-audit");
         browser.findElement(By.id("logout")).click();
         logIn("supervisor");

@@ -110,6 +110,12 @@ public class AccountDirectory {
         return accounts.all();
     }
 
+    /** The account named {@code username}; {@link NotFound} when there is none. */
+    @Transactional(readOnly = true)
+    public Account named(String username) {
+        return existing(username);
+    }
+
     private void requireAnotherAdministrator(String username) {
         boolean another = accounts.all().stream()
                 .anyMatch(a -> a.enabled()

@@ -34,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     private static final String PREFIX = "myt_";
-    private static final int MAX_DAYS = 365;
+    /** The longest a token may live, in days. */
+    public static final int MAX_DAYS = 365;
+
     private static final Duration USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
@@ -59,7 +61,13 @@ public class ApiTokens {
             Instant createdAt,
             Instant expiresAt,
             @Nullable Instant lastUsedAt,
-            boolean revoked) {}
+            boolean revoked) {
+
+        /** True when the token can no longer be used: revoked, or past its expiry. */
+        public boolean dead() {
+            return revoked || !expiresAt.isAfter(Instant.now());
+        }
+    }
 
     /**
      * Issues a token named {@code name} to the caller, valid for {@code days} days (1 to 365);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mingyuan.platform.FieldErrors;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.identity.Caller;

@@ -1,4 +1,4 @@
-package org.mingyuan.platform.registry.web;
+package org.mingyuan.platform;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +9,12 @@ import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.springframework.context.MessageSource;
 
 /** Turns a form's field problems into messages per field in the reader's language. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {}
 
     /** The resolved messages of {@code problems}, per field name, in the order found; never null. */
-    static Map<String, List<String>> of(List<FieldProblem> problems, MessageSource messages, Locale locale) {
+    public static Map<String, List<String>> of(List<FieldProblem> problems, MessageSource messages, Locale locale) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (FieldProblem problem : problems) {
             String text = messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale);

@@ -35,8 +35,7 @@ public class ParkMoveIns {
     private final ParkCatalog parks;
     private final ApplicationEventPublisher events;
 
-    ParkMoveIns(
-            MoveInRequests requests, Enterprises enterprises, ParkCatalog parks, ApplicationEventPublisher events) {
+    ParkMoveIns(MoveInRequests requests, Enterprises enterprises, ParkCatalog parks, ApplicationEventPublisher events) {
         this.requests = requests;
         this.enterprises = enterprises;
         this.parks = parks;
@@ -135,7 +134,8 @@ public class ParkMoveIns {
                 || caller.has(Role.SUPERVISOR)
                 || (firm.isPresent()
                         && (Long.valueOf(firm.get().id().value()).equals(caller.enterpriseId())
-                                || (s.state().equals("CONFIRMED") && firm.get().parkId() != null
+                                || (s.state().equals("CONFIRMED")
+                                        && firm.get().parkId() != null
                                         && firm.get().parkId().equals(caller.parkId()))));
         Park park = parks.get(new ParkId(s.parkId()));
         return new MoveIn(

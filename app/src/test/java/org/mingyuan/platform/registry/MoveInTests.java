@@ -47,22 +47,30 @@ class MoveInTests {
     void anOfficialConfirmsAndTheFirmMovesInSoTheOperatorMayLeaseToIt() {
         String firm = fixtures.newEnterprise(otherPark);
         long unit = fixtures.newUnit(park, "100");
-        String lease = "{\"creditCode\":\"%s\",\"unitId\":%d,\"areaM2\":10,\"startOn\":\"2025-01-01\",\"endOn\":\"2027-01-01\"}"
-                .formatted(firm, unit);
+        String lease =
+                "{\"creditCode\":\"%s\",\"unitId\":%d,\"areaM2\":10,\"startOn\":\"2025-01-01\",\"endOn\":\"2027-01-01\"}"
+                        .formatted(firm, unit);
         assertThat(api.post("/api/v1/leases", operator, lease).status()).isEqualTo(400);
 
         JsonNode request = ask(firm);
         assertThat(request.get("state").asText()).isEqualTo("PENDING");
         assertThat(request.has("enterpriseName")).isFalse();
-        assertThat(ask(firm).get("id").asLong()).as("asking twice is one request").isEqualTo(request.get("id").asLong());
+        assertThat(ask(firm).get("id").asLong())
+                .as("asking twice is one request")
+                .isEqualTo(request.get("id").asLong());
 
-        assertThat(api.post("/api/v1/move-ins/" + request.get("id").asLong() + "/confirm", operator, "").status())
+        assertThat(api.post("/api/v1/move-ins/" + request.get("id").asLong() + "/confirm", operator, "")
+                        .status())
                 .isEqualTo(403);
         var confirmed = api.post("/api/v1/move-ins/" + request.get("id").asLong() + "/confirm", OFFICER, "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().get("state").asText()).isEqualTo("CONFIRMED");
 
-        assertThat(api.get("/api/v1/enterprises/" + firm, OFFICER).json().get("parkId").asLong()).isEqualTo(park);
+        assertThat(api.get("/api/v1/enterprises/" + firm, OFFICER)
+                        .json()
+                        .at("/enterprise/parkId")
+                        .asLong())
+                .isEqualTo(park);
         assertThat(api.post("/api/v1/leases", operator, lease).status()).isIn(200, 201, 204);
         assertThat(api.post("/api/v1/move-ins/" + request.get("id").asLong() + "/decline", OFFICER, "")
                         .json()
@@ -89,12 +97,14 @@ class MoveInTests {
 
     @Test
     void onlyOperatorsAskAndBadCodesAreNamed() {
-        var byOfficer = api.post("/api/v1/move-ins", OFFICER, "{\"creditCode\":\"%s\"}".formatted(fixtures.newEnterprise(null)));
+        var byOfficer = api.post(
+                "/api/v1/move-ins", OFFICER, "{\"creditCode\":\"%s\"}".formatted(fixtures.newEnterprise(null)));
         assertThat(byOfficer.status()).isEqualTo(403);
         var bad = api.post("/api/v1/move-ins", operator, "{\"creditCode\":\"91310110MA1G8XXXXX\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("creditCode");
-        var own = api.post("/api/v1/move-ins", operator, "{\"creditCode\":\"%s\"}".formatted(fixtures.newEnterprise(park)));
+        var own = api.post(
+                "/api/v1/move-ins", operator, "{\"creditCode\":\"%s\"}".formatted(fixtures.newEnterprise(park)));
         assertThat(own.status()).isEqualTo(400);
     }
 }

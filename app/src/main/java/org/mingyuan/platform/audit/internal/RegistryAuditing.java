@@ -63,14 +63,21 @@ class RegistryAuditing {
     @ApplicationModuleListener
     void on(MoveInRequested event) {
         trail.record(
-                event.actor(), AuditAction.MOVE_IN_REQUESTED, event.creditCode(), "SUCCESS",
-                "park " + event.parkId() + ", request " + event.request(), null);
+                event.actor(),
+                AuditAction.MOVE_IN_REQUESTED,
+                event.creditCode(),
+                "SUCCESS",
+                "park " + event.parkId() + ", request " + event.request(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(MoveInDecided event) {
         trail.record(
-                event.actor(), AuditAction.MOVE_IN_DECIDED, event.creditCode(), "SUCCESS",
+                event.actor(),
+                AuditAction.MOVE_IN_DECIDED,
+                event.creditCode(),
+                "SUCCESS",
                 (event.confirmed() ? "confirmed" : "declined") + ": park " + event.parkId() + ", request "
                         + event.request(),
                 null);

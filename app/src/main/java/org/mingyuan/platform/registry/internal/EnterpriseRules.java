@@ -33,6 +33,7 @@ public class EnterpriseRules {
     static final int NOTE_LENGTH = 200;
     /** The longest lease term ahead: 民法典 caps a lease at 20 years, and renewals are new leases. */
     static final int MAX_LEASE_YEARS = 20;
+
     static final BigDecimal MIN_AREA = new BigDecimal("0.1");
     static final BigDecimal MAX_AREA = new BigDecimal("10000000");
 

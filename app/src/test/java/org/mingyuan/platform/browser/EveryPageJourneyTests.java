@@ -54,6 +54,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-receipts")));
         browser.findElement(By.id("ledger-receipts")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipts-table")));
+        open("/move-ins", "move-ins-table");
     }
 
     @Test
@@ -75,6 +76,8 @@ class EveryPageJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("occupancy-rate")));
         browser.findElement(By.id("space-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lease-form")));
+        browser.findElement(By.id("move-ins-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("move-in-form")));
         open("/enterprises", "enterprise-table");
         open("/imports", "nav-imports");
     }

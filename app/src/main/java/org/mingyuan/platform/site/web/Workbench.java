@@ -21,9 +21,12 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.ENTERPRISE)) {
             shortcuts.add(new Shortcut("myEnterprise", "/my/enterprise"));
             shortcuts.add(new Shortcut("verify", "/ledger/verify"));
+            shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
         if (caller.has(Role.PARK_OPERATOR) && caller.parkId() != null) {
             shortcuts.add(new Shortcut("myPark", "/parks/" + caller.parkId()));
+            shortcuts.add(new Shortcut("mySpace", "/parks/" + caller.parkId() + "/space"));
+            shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
         if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("enterprises", "/enterprises"));
@@ -31,6 +34,9 @@ record Workbench(List<Shortcut> shortcuts) {
         }
         if (caller.has(Role.REVIEWER) || caller.has(Role.FINANCE) || caller.has(Role.SUPERVISOR)) {
             shortcuts.add(new Shortcut("enterprises", "/enterprises"));
+        }
+        if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
         if (caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("accounts", "/accounts"));

@@ -121,6 +121,10 @@ class AuditTrailTests {
         assertThat(badAction.status()).isEqualTo(400);
         assertThat(badAction.json().at("/errors/0/field").asText()).isEqualTo("action");
 
+        var farPast = api.get("/api/v1/audit?from=-999999999-01-01", SUPERVISOR);
+        assertThat(farPast.status()).isEqualTo(400);
+        assertThat(farPast.json().at("/errors/0/field").asText()).isEqualTo("from");
+
         var badDate = api.get("/api/v1/audit?from=2025-13-01", SUPERVISOR);
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.json().at("/errors/0/field").asText()).isEqualTo("from");

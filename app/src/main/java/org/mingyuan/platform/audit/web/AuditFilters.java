@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.audit.internal.AuditAction;
 import org.mingyuan.platform.audit.internal.AuditTrail.AuditQuery;
+import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -23,12 +24,21 @@ public record AuditFilters(
         @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to) {
 
-    /** The query for these filters; a range that ends before it starts is refused. */
+    /** The query for these filters; a day outside 1949-10-01 to tomorrow, or a reversed range, is refused. */
     public AuditQuery query() {
+        LocalDate latest = RegistryTime.today().plusDays(1);
+        inRange("from", from, latest);
+        inRange("to", to, latest);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequest("to", "audit.rangeReversed", from, to);
         }
         return new AuditQuery(user == null || user.isBlank() ? null : user.strip(), action, from, to);
+    }
+
+    private static void inRange(String field, @Nullable LocalDate day, LocalDate latest) {
+        if (day != null && (day.isBefore(RegistryTime.EARLIEST) || day.isAfter(latest))) {
+            throw new InvalidRequest(field, "audit.dateRange", RegistryTime.EARLIEST, latest);
+        }
     }
 
     /** These filters as a query string for links ({@code ?user=...&...}), and {@code before} when given. */

@@ -81,7 +81,11 @@ public class ParkSpace {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        return spaces.addBuilding(parkId, name.strip(), floors);
+        try {
+            return spaces.addBuilding(parkId, name.strip(), floors);
+        } catch (DuplicateKeyException addedMeanwhile) {
+            throw new InvalidRequest("name", "registry.duplicateBuilding", name.strip());
+        }
     }
 
     /** Adds a unit (a floor, a suite) to a building; returns its id. Unit names are unique in a building. */

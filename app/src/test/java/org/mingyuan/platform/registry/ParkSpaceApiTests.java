@@ -149,15 +149,36 @@ class ParkSpaceApiTests {
     @Test
     void concurrentUnitsOfOneNameAreAddedOnceAndTheRestRefusedOnName() throws Exception {
         long building = parks.newBuilding(parkId("yunnan-blockchain-centre")).id();
+
+        List<String> answers =
+                concurrently(20, () -> space.addUnit(OFFICER_CALLER, building, "2F", 2, new BigDecimal("80")));
+
+        assertThat(answers).filteredOn("added"::equals).hasSize(1);
+        assertThat(answers).filteredOn(a -> !a.equals("added")).hasSize(19).containsOnly("name");
+    }
+
+    @Test
+    void concurrentBuildingsOfOneNameAreAddedOnceAndTheRestRefusedOnName() throws Exception {
+        long park = parkId("yunnan-blockchain-centre");
+        String name = "并发楼 " + System.nanoTime();
+
+        List<String> answers = concurrently(20, () -> space.addBuilding(OFFICER_CALLER, park, name, 3));
+
+        assertThat(answers).filteredOn("added"::equals).hasSize(1);
+        assertThat(answers).filteredOn(a -> !a.equals("added")).hasSize(19).containsOnly("name");
+    }
+
+    /** Runs {@code write} on {@code threads} threads at once; each answers "added" or the refused field. */
+    private static List<String> concurrently(int threads, Runnable write) throws Exception {
         var start = new CountDownLatch(1);
-        ExecutorService writers = Executors.newFixedThreadPool(20);
+        ExecutorService writers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < threads; i++) {
                 outcomes.add(writers.submit(() -> {
                     start.await();
                     try {
-                        space.addUnit(OFFICER_CALLER, building, "2F", 2, new BigDecimal("80"));
+                        write.run();
                         return "added";
                     } catch (InvalidRequest refused) {
                         return refused.problems().get(0).field();
@@ -169,9 +190,7 @@ class ParkSpaceApiTests {
             for (var outcome : outcomes) {
                 answers.add(outcome.get());
             }
-
-            assertThat(answers).filteredOn("added"::equals).hasSize(1);
-            assertThat(answers).filteredOn(a -> !a.equals("added")).hasSize(19).containsOnly("name");
+            return answers;
         } finally {
             writers.shutdownNow();
         }
@@ -182,32 +201,11 @@ class ParkSpaceApiTests {
         long unit = newUnit(parkId("yunnan-blockchain-centre"), "100");
         var draft = new LeaseDraft(
                 newTenant(), unit, new BigDecimal("10"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
-        var start = new CountDownLatch(1);
-        ExecutorService writers = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                outcomes.add(writers.submit(() -> {
-                    start.await();
-                    try {
-                        space.lease(OFFICER_CALLER, draft);
-                        return "leased";
-                    } catch (InvalidRequest refused) {
-                        return refused.problems().get(0).field();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> answers = new ArrayList<>();
-            for (var outcome : outcomes) {
-                answers.add(outcome.get());
-            }
 
-            assertThat(answers).filteredOn("leased"::equals).hasSize(10);
-            assertThat(answers).filteredOn(a -> !a.equals("leased")).hasSize(40).containsOnly("areaM2");
-        } finally {
-            writers.shutdownNow();
-        }
+        List<String> answers = concurrently(50, () -> space.lease(OFFICER_CALLER, draft));
+
+        assertThat(answers).filteredOn("added"::equals).hasSize(10);
+        assertThat(answers).filteredOn(a -> !a.equals("added")).hasSize(40).containsOnly("areaM2");
     }
 
     @Test

@@ -109,6 +109,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-username")));
         open("/audit", "nav-audit");
         browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("loggedOut"));
         logIn("supervisor");
         open("/audit", "nav-audit");
         open("/audit?action=LOGIN&from=2026-01-01", "audit-filters");

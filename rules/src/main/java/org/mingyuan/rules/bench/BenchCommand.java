@@ -100,7 +100,10 @@ public final class BenchCommand {
                 .mapToLong(c -> matcher.eligibleRows(c.id()).getLongCardinality())
                 .sum();
         print("eligible_pairs", eligiblePairs, "");
+        long testUses = TestUses.of(clauses);
+        print("test_uses", testUses, "");
         print("shared_tests", matcher.indexedTests(), "");
+        print("uses_per_shared_test", String.format("%.1f", testUses / (double) matcher.indexedTests()), "");
 
         updates(options, registry, table);
         newClauses(generator, compiler, matcher);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
@@ -17,14 +18,16 @@ import org.mingyuan.rules.match.CelBaseline;
 import org.mingyuan.rules.match.Explainer;
 import org.mingyuan.rules.match.Matcher;
 import org.mingyuan.rules.match.Totals;
+import org.mingyuan.rules.schema.FactSchema;
+import org.mingyuan.rules.synth.ClauseGenerator;
 import org.mingyuan.rules.synth.DemoSchema;
-import org.mingyuan.rules.synth.SyntheticClauses;
+import org.mingyuan.rules.synth.RegistryShape;
 import org.mingyuan.rules.synth.SyntheticRegistry;
 import org.mingyuan.rules.table.FactTable;
 
 /**
  * Entry point of the matcher benchmark: {@code java -jar mingyuan-bench.jar --enterprises N
- * --clauses N --seed N}. Prints one figure a line, {@code name: value unit}.
+ * --clauses N --seed N [--workload templates|diverse]}. Prints one figure a line, {@code name: value unit}.
  */
 public final class BenchCommand {
 
@@ -42,7 +45,8 @@ public final class BenchCommand {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -jar mingyuan-bench.jar --enterprises N --clauses N --seed N [--sample N]");
+            System.err.println("usage: java -jar mingyuan-bench.jar --enterprises N --clauses N --seed N [--sample N]"
+                    + " [--workload templates|diverse]");
             System.exit(2);
             return;
         }
@@ -57,16 +61,19 @@ public final class BenchCommand {
         print("enterprises", options.enterprises(), "");
         print("clauses", options.clauses(), "");
         print("seed", options.seed(), "");
-        SyntheticRegistry registry = new SyntheticRegistry(options.seed(), TODAY, 0.03);
-        FactTable table = new FactTable(DemoSchema.schema());
+        print("workload", options.workload().name().toLowerCase(Locale.ROOT), "");
+        RegistryShape shape = options.workload().shape();
+        FactSchema schema = DemoSchema.schema(shape);
+        SyntheticRegistry registry = new SyntheticRegistry(shape, options.seed(), TODAY, 0.03);
+        FactTable table = new FactTable(schema);
         long start = System.nanoTime();
         for (int i = 0; i < options.enterprises(); i++) {
             table.upsert(SyntheticRegistry.key(i), registry.enterprise(i));
         }
         print("table_build", millis(System.nanoTime() - start), "ms");
 
-        ClauseCompiler compiler = new ClauseCompiler(DemoSchema.schema());
-        SyntheticClauses generator = new SyntheticClauses(options.seed(), TODAY);
+        ClauseCompiler compiler = new ClauseCompiler(schema);
+        ClauseGenerator generator = options.workload().clauses(options.seed(), TODAY);
         start = System.nanoTime();
         List<CompiledClause> clauses = generator.clauses(options.clauses()).stream()
                 .map(compiler::compile)
@@ -93,7 +100,10 @@ public final class BenchCommand {
                 .mapToLong(c -> matcher.eligibleRows(c.id()).getLongCardinality())
                 .sum();
         print("eligible_pairs", eligiblePairs, "");
+        long testUses = TestUses.of(clauses);
+        print("test_uses", testUses, "");
         print("shared_tests", matcher.indexedTests(), "");
+        print("uses_per_shared_test", String.format("%.1f", testUses / (double) matcher.indexedTests()), "");
 
         updates(options, registry, table);
         newClauses(generator, compiler, matcher);
@@ -128,7 +138,7 @@ public final class BenchCommand {
         print("enterprise_update_p99", micros(latency.percentile(99)), "us");
     }
 
-    private static void newClauses(SyntheticClauses generator, ClauseCompiler compiler, Matcher matcher) {
+    private static void newClauses(ClauseGenerator generator, ClauseCompiler compiler, Matcher matcher) {
         Percentiles latency = new Percentiles(NEW_CLAUSES);
         for (int c = 0; c < NEW_CLAUSES; c++) {
             CompiledClause clause = compiler.compile(generator.clause("NEW" + c));

@@ -1,5 +1,8 @@
 package org.mingyuan.rules.bench;
 
+import java.util.Locale;
+import org.mingyuan.rules.synth.Workload;
+
 /**
  * The benchmark's command-line options.
  *
@@ -7,14 +10,16 @@ package org.mingyuan.rules.bench;
  * @param clauses how many clauses are registered
  * @param seed the seed of the generators
  * @param sample how many enterprises the per-pair CEL baseline evaluates against every clause
+ * @param workload the registry and clause set: {@code templates} (the default) or {@code diverse}
  */
-record BenchOptions(int enterprises, int clauses, long seed, int sample) {
+record BenchOptions(int enterprises, int clauses, long seed, int sample, Workload workload) {
 
     static BenchOptions parse(String[] args) {
         int enterprises = 100_000;
         int clauses = 2_000;
         long seed = 1;
         int sample = 200;
+        Workload workload = Workload.TEMPLATES;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + args[i] + " has no value");
@@ -25,9 +30,18 @@ record BenchOptions(int enterprises, int clauses, long seed, int sample) {
                 case "--clauses" -> clauses = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--sample" -> sample = Integer.parseInt(value);
+                case "--workload" -> workload = workload(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new BenchOptions(enterprises, clauses, seed, Math.min(sample, enterprises));
+        return new BenchOptions(enterprises, clauses, seed, Math.min(sample, enterprises), workload);
+    }
+
+    private static Workload workload(String value) {
+        try {
+            return Workload.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown workload " + value + "; expected templates or diverse", e);
+        }
     }
 }

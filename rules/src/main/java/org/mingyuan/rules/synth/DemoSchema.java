@@ -83,20 +83,21 @@ public final class DemoSchema {
 
     private DemoSchema() {}
 
-    /** Returns the schema. */
+    /** Returns the schema of the template workload's registry. */
     public static FactSchema schema() {
+        return schema(RegistryShape.TEMPLATES);
+    }
+
+    /** Returns the schema with the parks, districts and chain segments of {@code shape}. */
+    public static FactSchema schema(RegistryShape shape) {
         Unit tenThousandYuan = Unit.of("万元", "10k CNY");
         Unit percent = Unit.of("%", "%");
         Unit items = Unit.of("件", "items");
         return FactSchema.builder()
                 .text("name", "企业名称", "name")
-                .enumeration("park", "所在园区", "park", PARKS)
-                .enumeration(
-                        "district",
-                        "注册地",
-                        "district of registration",
-                        DISTRICTS.stream().distinct().toList())
-                .enumeration("chainSegment", "产业链环节", "chain segment", SEGMENTS)
+                .enumeration("park", "所在园区", "park", shape.parks())
+                .enumeration("district", "注册地", "district of registration", shape.distinctDistricts())
+                .enumeration("chainSegment", "产业链环节", "chain segment", shape.segments())
                 .enumeration(
                         "subSegment",
                         "细分领域",

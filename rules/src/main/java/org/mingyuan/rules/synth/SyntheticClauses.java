@@ -1,7 +1,6 @@
 package org.mingyuan.rules.synth;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.mingyuan.rules.clause.ClauseDraft;
@@ -12,7 +11,7 @@ import org.mingyuan.rules.clause.ClauseDraft;
  * listing): most limited to one park or district, a few broad, a few with conditions only CEL
  * can evaluate. Thresholds and amounts are illustrative.
  */
-public final class SyntheticClauses {
+public final class SyntheticClauses implements ClauseGenerator {
 
     private static final double[] REVENUE_MILESTONES = {200, 500, 1000, 2000, 5000, 10000};
     private static final double[] RD_THRESHOLDS = {50, 100, 200, 500};
@@ -27,16 +26,7 @@ public final class SyntheticClauses {
         this.today = today;
     }
 
-    /** Returns {@code count} clauses with ids {@code C0 … C(count-1)}. */
-    public List<ClauseDraft> clauses(int count) {
-        List<ClauseDraft> clauses = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            clauses.add(clause("C" + i));
-        }
-        return clauses;
-    }
-
-    /** Returns one clause with the given id. */
+    @Override
     public ClauseDraft clause(String id) {
         int kind = random.nextInt(100);
         ClauseDraft draft;

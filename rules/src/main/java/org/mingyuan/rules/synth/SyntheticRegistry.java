@@ -13,12 +13,22 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticRegistry {
 
+    private final RegistryShape shape;
     private final long seed;
     private final LocalDate today;
     private final double missingRate;
 
-    /** Creates a generator; the same seed and index always give the same enterprise. */
+    /** Creates a generator of the template workload's registry; the same seed and index always give the same enterprise. */
     public SyntheticRegistry(long seed, LocalDate today, double missingRate) {
+        this(RegistryShape.TEMPLATES, seed, today, missingRate);
+    }
+
+    /**
+     * Creates a generator over {@code shape}; the same seed and index always give the same enterprise. The sub-segments
+     * of chain segment {@code i} are those of {@link DemoSchema#SUB_SEGMENTS} group {@code i} modulo their number.
+     */
+    public SyntheticRegistry(RegistryShape shape, long seed, LocalDate today, double missingRate) {
+        this.shape = shape;
         this.seed = seed;
         this.today = today;
         this.missingRate = missingRate;
@@ -38,17 +48,18 @@ public final class SyntheticRegistry {
     public Map<String, Object> enterprise(int index, int version) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index * 31L + version);
         Map<String, Object> facts = new HashMap<>();
-        int park = random.nextInt(DemoSchema.PARKS.size() + 4);
-        int segment = random.nextInt(10) < 2 ? 0 : random.nextInt(DemoSchema.SEGMENTS.size());
-        List<String> subs = DemoSchema.SUB_SEGMENTS.get(segment);
+        int place = random.nextInt(shape.districts().size());
+        int segment =
+                random.nextInt(10) < 2 ? 0 : random.nextInt(shape.segments().size());
+        List<String> subs = DemoSchema.SUB_SEGMENTS.get(segment % DemoSchema.SUB_SEGMENTS.size());
         double revenue = round(Math.exp(random.nextGaussian() * 1.6 + Math.log(300)));
         long staff = Math.max(1, Math.round(Math.exp(random.nextGaussian() * 1.0 + Math.log(25))));
         put(random, facts, "name", "企业" + index);
-        if (park < DemoSchema.PARKS.size()) {
-            put(random, facts, "park", DemoSchema.PARKS.get(park));
+        if (place < shape.parks().size()) {
+            put(random, facts, "park", shape.parks().get(place));
         }
-        put(random, facts, "district", DemoSchema.DISTRICTS.get(park < DemoSchema.PARKS.size() ? park : 12 + park % 4));
-        put(random, facts, "chainSegment", DemoSchema.SEGMENTS.get(segment));
+        put(random, facts, "district", shape.districts().get(place));
+        put(random, facts, "chainSegment", shape.segments().get(segment));
         put(random, facts, "subSegment", subs.get(random.nextInt(subs.size())));
         put(random, facts, "sizeClass", sizeClass(staff, revenue));
         put(random, facts, "listing", random.nextInt(100) < 95 ? "none" : random.nextBoolean() ? "neeq" : "ipo");

@@ -3,14 +3,11 @@ package org.mingyuan.platform.ledger.web;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import org.mingyuan.ledger.entry.Receipt;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.ledger.internal.EntryLookup;
 import org.mingyuan.platform.ledger.internal.LedgerEntries;
 import org.mingyuan.platform.ledger.internal.PublishedLog;
 import org.mingyuan.platform.ledger.internal.ReceiptDesk;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,15 +63,6 @@ class LedgerApi {
 
     @GetMapping("/receipts/{index}")
     ResponseEntity<String> receipt(@PathVariable long index, Authentication caller) {
-        Receipt receipt = receipts.issue(index, caller);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment()
-                                .filename("receipt-" + index + ".json")
-                                .build()
-                                .toString())
-                .body(receipt.toJson());
+        return ReceiptDownload.of(index, receipts.issue(index, caller));
     }
 }

@@ -1,12 +1,8 @@
 package org.mingyuan.platform.ledger.web;
 
 import java.util.Locale;
-import org.mingyuan.ledger.entry.Receipt;
 import org.mingyuan.platform.ledger.internal.ReceiptDesk;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,16 +37,7 @@ class ReceiptsPage {
 
     @GetMapping("/ledger/receipts/{index}")
     ResponseEntity<String> download(@PathVariable long index, Authentication caller) {
-        Receipt receipt = receipts.issue(index, caller);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("receipt-" + index + ".json")
-                                .build()
-                                .toString())
-                .body(receipt.toJson());
+        return ReceiptDownload.of(index, receipts.issue(index, caller));
     }
 
     /** Entry type labels for the template. */

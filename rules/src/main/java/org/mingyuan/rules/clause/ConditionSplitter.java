@@ -159,7 +159,23 @@ final class ConditionSplitter {
                 && collection.list().elements().stream().allMatch(ConditionSplitter::isString)) {
             return oneOf(single.get(), collection.list().elements());
         }
+        if (single.isPresent()
+                && single.get().type() == FactType.INTEGER
+                && collection.getKind() == Kind.LIST
+                && collection.list().elements().stream().allMatch(ConditionSplitter::isWhole)) {
+            return new Test.WholeOneOf(
+                    single.get().name(),
+                    collection.list().elements().stream()
+                            .map(e -> e.constant().int64Value())
+                            .distinct()
+                            .sorted()
+                            .toList());
+        }
         return null;
+    }
+
+    private static boolean isWhole(CelExpr expr) {
+        return expr.getKind() == Kind.CONSTANT && expr.constant().getKind() == CelConstant.Kind.INT64_VALUE;
     }
 
     private Test.OneOf oneOf(Fact fact, List<CelExpr> constants) {

@@ -26,6 +26,9 @@ public sealed interface Test extends Condition {
     /** A text or enumeration fact equal to one of the values. */
     record OneOf(String fact, List<String> values) implements Test {}
 
+    /** A whole-number fact equal to one of the values ({@code staff in [1, 2, 3]}), values ascending and distinct. */
+    record WholeOneOf(String fact, List<Long> values) implements Test {}
+
     /** A set fact holding the element. */
     record Includes(String fact, String element) implements Test {}
 

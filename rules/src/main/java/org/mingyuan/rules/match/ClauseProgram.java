@@ -2,39 +2,90 @@ package org.mingyuan.rules.match;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.mingyuan.rules.clause.CompiledClause;
+import org.mingyuan.rules.clause.Condition;
+import org.mingyuan.rules.clause.Formula;
+import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.FactTable;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
- * A compiled clause made runnable for one evaluation date: its condition as a row program and
- * its amount as a formula or a CEL program.
+ * A compiled clause made runnable for one evaluation date and one table: its condition as a {@link Plan} over shared
+ * tests, its amount as column arithmetic or, when it is not, a CEL program. {@link #release()} gives the tests back.
  */
 final class ClauseProgram {
 
     private final CompiledClause clause;
-    private final RowNode root;
-    private final CelRuntime.Program amount;
+    private final FactTable table;
+    private final TestCatalog tests;
+    private final List<Test> acquired = new ArrayList<>();
+    private final Plan root;
+    private final CelRuntime.Program celAmount;
+    private final FormulaKernel rowAmount;
     private final boolean validNow;
-    private final boolean needsRows;
 
-    ClauseProgram(CompiledClause clause, TestIndex tests, CelRuntime runtime, boolean validNow) {
+    ClauseProgram(CompiledClause clause, FactTable table, TestCatalog tests, CelRuntime runtime, boolean validNow) {
         this.clause = clause;
+        this.table = table;
+        this.tests = tests;
         this.validNow = validNow;
         try {
-            this.root = RowNode.of(clause.condition(), tests, runtime);
-            this.amount = runtime.createProgram(clause.amount());
-        } catch (CelEvaluationException e) {
+            this.root = plan(clause.condition(), runtime);
+            this.celAmount = clause.formula().isPresent() ? null : runtime.createProgram(clause.amount());
+            this.rowAmount = clause.formula()
+                    .map(formula -> FormulaKernel.of(formula, table))
+                    .orElse(null);
+        } catch (CelEvaluationException | RuntimeException e) {
+            release();
             throw new IllegalStateException("clause " + clause.id() + " compiled but cannot run", e);
         }
-        this.needsRows = root.needsRows();
+    }
+
+    private Plan plan(Condition condition, CelRuntime runtime) throws CelEvaluationException {
+        if (condition instanceof Test test) {
+            TestPlan plan = tests.acquire(test);
+            acquired.add(test);
+            return plan;
+        }
+        if (condition instanceof Condition.All all) {
+            return new AllPlan(all, plans(all.parts(), runtime));
+        }
+        if (condition instanceof Condition.Any any) {
+            return new AnyPlan(any, plans(any.parts(), runtime));
+        }
+        if (condition instanceof Condition.Not not) {
+            return new NotPlan(not, plan(not.part(), runtime));
+        }
+        if (condition instanceof Condition.Constant constant) {
+            return new ConstantPlan(constant, table);
+        }
+        Condition.Residual residual = (Condition.Residual) condition;
+        return new ResidualPlan(residual, table, runtime.createProgram(residual.ast()));
+    }
+
+    private List<Plan> plans(List<Condition> parts, CelRuntime runtime) throws CelEvaluationException {
+        List<Plan> plans = new ArrayList<>(parts.size());
+        for (Condition part : parts) {
+            plans.add(plan(part, runtime));
+        }
+        return plans;
+    }
+
+    /** Gives back the shared tests; call once, when the program is no longer used. */
+    void release() {
+        acquired.forEach(tests::release);
+        acquired.clear();
     }
 
     CompiledClause clause() {
         return clause;
     }
 
-    RowNode root() {
+    Plan root() {
         return root;
     }
 
@@ -43,27 +94,38 @@ final class ClauseProgram {
         return validNow;
     }
 
-    /** Tells whether some part of the condition is evaluated row by row rather than by bitmaps. */
-    boolean needsRows() {
-        return needsRows;
+    /** Returns the rows of the live enterprises eligible for the clause. */
+    RoaringBitmap eligibleRows() {
+        return validNow ? root.trueIn(table.live()) : new RoaringBitmap();
     }
 
-    /** Tells whether the enterprise in the context's row is eligible. */
-    boolean eligible(RowContext context) {
-        return validNow && root.eval(context) == Truth.TRUE;
+    /** Tells whether the enterprise in the row is eligible. */
+    boolean eligible(int row) {
+        return validNow && table.live().contains(row) && root.isTrue(row);
+    }
+
+    /** Returns the amount formula, when the amount is column arithmetic. */
+    Optional<Formula> formula() {
+        return clause.formula();
+    }
+
+    /** Returns the cap, or null. */
+    Double cap() {
+        return clause.draft().cap();
     }
 
     /** Returns the amount for an eligible row, empty when a fact it needs is missing. */
-    OptionalDouble amount(FactTable table, int row) {
-        double raw = clause.formula().isPresent()
-                ? FormulaEvaluator.evaluate(clause.formula().get(), table, row)
-                : celAmount(table, row);
-        return Amounts.finish(raw, clause.draft().cap());
+    OptionalDouble amount(int row) {
+        return Amounts.finish(rawAmount(row), cap());
     }
 
-    private double celAmount(FactTable table, int row) {
+    /** Returns the amount before the cap and the floor at zero, NaN when it cannot be computed. */
+    double rawAmount(int row) {
+        if (rowAmount != null) {
+            return rowAmount.at(row);
+        }
         try {
-            return Amounts.number(amount.eval(new RowValues(table, row)));
+            return Amounts.number(celAmount.eval(new RowValues(table, row)));
         } catch (CelEvaluationException | RuntimeException e) {
             return Double.NaN;
         }

@@ -42,26 +42,24 @@ public final class Explainer {
                         "the clause applies " + window(draft) + "; the evaluation date " + matcher.evaluationDate()
                                 + " lies outside"));
             }
-            RowContext context = new RowContext(matcher.table(), matcher.tests(), row);
-            RowNode root = program.root();
+            Plan root = program.root();
             if (root.condition() instanceof Condition.All) {
-                root.children().forEach(part -> explain(part, false, 0, context, checks));
+                root.children().forEach(part -> explain(part, false, 0, row, checks));
             } else {
-                explain(root, false, 0, context, checks);
+                explain(root, false, 0, row, checks);
             }
-            boolean eligible = program.eligible(context);
-            OptionalDouble amount = eligible ? program.amount(matcher.table(), row) : OptionalDouble.empty();
+            boolean eligible = program.eligible(row);
+            OptionalDouble amount = eligible ? program.amount(row) : OptionalDouble.empty();
             return new Explanation(enterpriseKey, clauseId, eligible, amount, List.copyOf(checks));
         });
     }
 
-    private void explain(RowNode node, boolean negated, int depth, RowContext context, List<Check> checks) {
-        int row = context.row();
+    private void explain(Plan node, boolean negated, int depth, int row, List<Check> checks) {
         Condition condition = node.condition();
-        Truth truth = node.eval(context);
+        Truth truth = node.truth(row);
         Check.Outcome outcome = Check.of(negated ? truth.not() : truth);
         if (condition instanceof Condition.Not) {
-            explain(node.children().get(0), !negated, depth, context, checks);
+            explain(node.children().get(0), !negated, depth, row, checks);
         } else if (condition instanceof Condition.All || condition instanceof Condition.Any) {
             boolean everyPart = (condition instanceof Condition.All) != negated;
             int size = node.children().size();
@@ -71,7 +69,7 @@ public final class Explainer {
                     everyPart
                             ? new Wording.Text("需同时满足以下 " + size + " 项", "all of the following " + size)
                             : new Wording.Text("需满足以下任一项", "any one of the following")));
-            node.children().forEach(part -> explain(part, negated, depth + 1, context, checks));
+            node.children().forEach(part -> explain(part, negated, depth + 1, row, checks));
         } else if (condition instanceof Test.Computed computed) {
             checks.add(line(depth, outcome, expression(computed.source(), computed.facts(), negated, row)));
         } else if (condition instanceof Test test) {

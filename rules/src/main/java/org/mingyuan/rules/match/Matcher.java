@@ -4,10 +4,10 @@ import dev.cel.runtime.CelRuntime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,45 +16,61 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mingyuan.rules.clause.CelRules;
 import org.mingyuan.rules.clause.CompiledClause;
-import org.mingyuan.rules.clause.Condition;
-import org.mingyuan.rules.schema.FactType;
-import org.mingyuan.rules.table.CodeColumn;
 import org.mingyuan.rules.table.FactTable;
 import org.mingyuan.rules.table.RowListener;
-import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Keeps, for every registered clause, the bitmap of eligible enterprises, and answers the
  * questions of precise push: who is eligible for a clause, which clauses an enterprise is
- * eligible for and how much, and totals grouped by an enumeration fact.
+ * eligible for and how much, and totals over the registry, overall or grouped by an enumeration fact.
  *
  * <p>Every answer is taken under the table's read lock and every change under its write lock,
- * so answers never mix states. Returned bitmaps are copies.
+ * so answers never mix states. Returned bitmaps are copies. When a row changes, only the clauses
+ * that read one of its changed facts are evaluated again, on that row alone. {@link #close()}
+ * detaches the matcher from its table.
  */
-public final class Matcher implements RowListener {
+public final class Matcher implements RowListener, AutoCloseable {
 
     private final FactTable table;
     private final LocalDate evaluationDate;
     private final CelRuntime runtime;
-    private final TestIndex tests;
-    private final ConditionBitmaps bitmaps;
+    private final TestCatalog tests;
+    private final ClauseTotals totals;
     private final Map<String, ClauseState> clauses = new ConcurrentHashMap<>();
 
-    private List<ClauseState> order;
-    private int[] anchors;
-    private boolean[] before = new boolean[0];
+    private FactIndex factIndex;
+    private boolean wasLive;
+    private volatile boolean closed;
 
     /** A registered clause and the rows of the enterprises eligible for it. */
     record ClauseState(ClauseProgram program, RoaringBitmap rows) {}
+
+    /** The registered clauses in a fixed order, and for each fact the positions of the clauses that read it. */
+    private record FactIndex(List<ClauseState> order, Map<String, int[]> readers) {
+
+        static FactIndex of(Collection<ClauseState> states) {
+            List<ClauseState> order = List.copyOf(states);
+            Map<String, List<Integer>> readers = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                for (String fact : order.get(i).program().root().facts()) {
+                    readers.computeIfAbsent(fact, f -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<String, int[]> arrays = new HashMap<>();
+            readers.forEach((fact, positions) -> arrays.put(
+                    fact, positions.stream().mapToInt(Integer::intValue).toArray()));
+            return new FactIndex(order, arrays);
+        }
+    }
 
     /** Creates a matcher over the table that evaluates dates against the evaluation date. */
     public Matcher(FactTable table, LocalDate evaluationDate) {
         this.table = table;
         this.evaluationDate = evaluationDate;
         this.runtime = CelRules.runtime(evaluationDate);
-        this.tests = new TestIndex(table, new YearsThresholds(evaluationDate));
-        this.bitmaps = new ConditionBitmaps(table, tests);
+        this.tests = new TestCatalog(table, new YearsThresholds(evaluationDate));
+        this.totals = new ClauseTotals(table);
         table.addListener(this);
     }
 
@@ -68,24 +84,73 @@ public final class Matcher implements RowListener {
         registerAll(List.of(clause));
     }
 
-    /** Adds or replaces several clauses, matching them in parallel. */
+    /**
+     * Adds or replaces several clauses, matching them in parallel; the last of several with one id wins. When one
+     * cannot run, none is registered.
+     */
     public void registerAll(Collection<CompiledClause> clauses) {
         write(() -> {
-            clauses.parallelStream().forEach(clause -> {
-                ClauseProgram program = program(clause);
-                RoaringBitmap rows = bitmaps.eligible(program);
-                this.clauses.put(clause.id(), new ClauseState(program, rows));
-            });
-            order = null;
+            List<ClauseState> states = matchAll(clauses.stream().toList());
+            for (ClauseState state : states) {
+                ClauseState replaced = this.clauses.put(state.program().clause().id(), state);
+                if (replaced != null) {
+                    replaced.program().release();
+                }
+            }
+            factIndex = null;
             return null;
         });
     }
 
-    /** Withdraws a clause; returns false when it was not registered. */
+    private List<ClauseState> matchAll(List<CompiledClause> clauses) {
+        List<Object> outcomes = clauses.parallelStream()
+                .map(clause -> {
+                    try {
+                        ClauseProgram program = program(clause);
+                        return (Object) new ClauseState(program, program.eligibleRows());
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                })
+                .toList();
+        List<ClauseState> states = new ArrayList<>(outcomes.size());
+        RuntimeException failure = null;
+        for (Object outcome : outcomes) {
+            if (outcome instanceof ClauseState state) {
+                states.add(state);
+            } else if (failure == null) {
+                failure = (RuntimeException) outcome;
+            }
+        }
+        if (failure != null) {
+            states.forEach(state -> state.program().release());
+            throw failure;
+        }
+        return states;
+    }
+
+    /** Withdraws a clause; returns false when it was not registered. Tests no other clause uses are dropped. */
     public boolean withdraw(String clauseId) {
         return write(() -> {
-            order = null;
-            return clauses.remove(clauseId) != null;
+            ClauseState removed = clauses.remove(clauseId);
+            if (removed == null) {
+                return false;
+            }
+            removed.program().release();
+            factIndex = null;
+            return true;
+        });
+    }
+
+    /** Matches every registered clause against every enterprise again, in parallel, from the table as it is now. */
+    public void rematch() {
+        write(() -> {
+            clauses.values().parallelStream().forEach(state -> {
+                RoaringBitmap rows = state.program().eligibleRows();
+                state.rows().clear();
+                state.rows().or(rows);
+            });
+            return null;
         });
     }
 
@@ -115,131 +180,126 @@ public final class Matcher implements RowListener {
             Map<String, Entitlement> found = new TreeMap<>();
             clauses.forEach((id, state) -> {
                 if (state.rows().contains(row)) {
-                    found.put(id, new Entitlement(id, state.program().amount(table, row)));
+                    found.put(id, new Entitlement(id, state.program().amount(row)));
                 }
             });
             return List.copyOf(found.values());
         });
     }
 
-    /** Returns count and amount of a clause's eligible enterprises per value of an enumeration fact. */
+    /** Returns the count and amount of a clause's eligible enterprises over the whole registry. */
+    public Totals total(String clauseId) {
+        return read(() -> {
+            ClauseState state = state(clauseId);
+            return totals.total(state.program(), state.rows());
+        });
+    }
+
+    /** Returns count and amount of a clause's eligible enterprises per value of an enumeration fact ("" for missing). */
     public Map<String, Totals> totalsBy(String clauseId, String enumerationFact) {
-        return read(() -> totals(program(clauseId), rows(clauseId), enumerationFact));
+        return read(() -> {
+            ClauseState state = state(clauseId);
+            return totals.totalsBy(state.program(), state.rows(), enumerationFact);
+        });
     }
 
     /**
-     * Returns the count and amount of every registered clause over the whole registry, by clause id; the clauses are
-     * totalled in parallel, as {@link #registerAll} matches them.
+     * Returns the count and amount of every registered clause over the whole registry, by clause id, the clauses
+     * totalled in parallel.
      */
     public Map<String, Totals> totals() {
         return read(() -> clauses.entrySet().parallelStream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
-                        entry -> total(
+                        entry -> totals.total(
                                 entry.getValue().program(), entry.getValue().rows()),
                         (a, b) -> a,
                         TreeMap::new)));
     }
 
-    /** Returns count and amount over the rows, grouped by the fact's values ("" for missing). */
-    Map<String, Totals> totals(ClauseProgram program, RoaringBitmap rows, String fact) {
-        if (table.column(fact).fact().type() != FactType.ENUMERATION || !(table.column(fact) instanceof CodeColumn)) {
-            throw new IllegalArgumentException("fact " + fact + " is not an enumeration");
-        }
-        CodeColumn column = (CodeColumn) table.column(fact);
-        Map<String, Totals> totals = new TreeMap<>();
-        rows.forEach((int row) -> {
-            String value = column.text(row);
-            totals.merge(value == null ? "" : value, Totals.NONE.plus(program.amount(table, row)), Matcher::sum);
+    /**
+     * Returns, for every registered clause, count and amount per value of an enumeration fact ("" for missing), the
+     * clauses totalled in parallel.
+     */
+    public Map<String, Map<String, Totals>> totalsBy(String enumerationFact) {
+        return read(() -> {
+            totals.enumeration(enumerationFact);
+            return clauses.entrySet().parallelStream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey,
+                            entry -> totals.totalsBy(
+                                    entry.getValue().program(), entry.getValue().rows(), enumerationFact),
+                            (a, b) -> a,
+                            TreeMap::new));
         });
-        return totals;
-    }
-
-    /** Returns count and amount over all the rows. */
-    Totals total(ClauseProgram program, RoaringBitmap rows) {
-        double amount = 0;
-        long unknown = 0;
-        for (IntIterator row = rows.getIntIterator(); row.hasNext(); ) {
-            OptionalDouble one = program.amount(table, row.next());
-            if (one.isPresent()) {
-                amount += one.getAsDouble();
-            } else {
-                unknown++;
-            }
-        }
-        return new Totals(rows.getLongCardinality(), amount, unknown);
-    }
-
-    private static Totals sum(Totals a, Totals b) {
-        return new Totals(a.count() + b.count(), a.amount() + b.amount(), a.amountUnknown() + b.amountUnknown());
     }
 
     @Override
     public void rowChanging(int row) {
-        tests.rowChanging(row);
-        if (order == null) {
-            order = List.copyOf(clauses.values());
-            anchors = order.stream().mapToInt(state -> anchor(state.program())).toArray();
-        }
-        before = eligibility(row, order);
-    }
-
-    /**
-     * Picks the id of the rarest test among the top-level conditions of a clause, or -1: a row
-     * that fails it is not eligible, which an update can learn from one array read.
-     */
-    private int anchor(ClauseProgram program) {
-        RowNode root = program.root();
-        List<RowNode> parts = root.condition() instanceof Condition.All ? root.children() : List.of(root);
-        int anchor = -1;
-        long rarest = Long.MAX_VALUE;
-        for (RowNode part : parts) {
-            if (part.testId() >= 0) {
-                long count = tests.trueRows(tests.interned(part.testId())).getLongCardinality();
-                if (count < rarest) {
-                    rarest = count;
-                    anchor = part.testId();
-                }
-            }
-        }
-        return anchor;
+        wasLive = table.live().contains(row);
     }
 
     @Override
     public void rowChanged(int row, Set<String> facts) {
-        tests.rowChanged(row, facts);
-        boolean[] after = eligibility(row, order);
-        for (int i = 0; i < after.length; i++) {
-            if (after[i] != before[i]) {
-                if (after[i]) {
-                    order.get(i).rows().add(row);
-                } else {
-                    order.get(i).rows().remove(row);
+        if (factIndex == null) {
+            factIndex = FactIndex.of(clauses.values());
+        }
+        List<ClauseState> order = factIndex.order();
+        if (wasLive != table.live().contains(row)) {
+            order.forEach(state -> update(state, row));
+            return;
+        }
+        boolean[] done = new boolean[order.size()];
+        for (String fact : facts) {
+            int[] readers = factIndex.readers().get(fact);
+            if (readers == null) {
+                continue;
+            }
+            for (int position : readers) {
+                if (!done[position]) {
+                    done[position] = true;
+                    update(order.get(position), row);
                 }
             }
         }
     }
 
-    private boolean[] eligibility(int row, List<ClauseState> states) {
-        boolean[] eligible = new boolean[states.size()];
-        if (table.live().contains(row)) {
-            RowContext context = new RowContext(table, tests, row);
-            for (int i = 0; i < eligible.length; i++) {
-                int anchor = anchors[i];
-                eligible[i] = (anchor < 0 || context.test(anchor) == Truth.TRUE)
-                        && states.get(i).program().eligible(context);
+    private static void update(ClauseState state, int row) {
+        boolean eligible = state.program().eligible(row);
+        if (eligible != state.rows().contains(row)) {
+            if (eligible) {
+                state.rows().add(row);
+            } else {
+                state.rows().remove(row);
             }
         }
-        return eligible;
     }
 
-    /** Returns the number of distinct indexed tests shared by the registered clauses. */
+    /** Returns the number of distinct tests the registered clauses use; a test no clause uses is dropped. */
     public int indexedTests() {
         return read(tests::size);
     }
 
+    /** Detaches the matcher from its table and drops its clauses; it answers nothing afterwards. */
+    @Override
+    public void close() {
+        Lock lock = table.lock().writeLock();
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                table.removeListener(this);
+                clauses.values().forEach(state -> state.program().release());
+                clauses.clear();
+                factIndex = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     ClauseProgram program(CompiledClause clause) {
-        return new ClauseProgram(clause, tests, runtime, clause.draft().isValidOn(evaluationDate));
+        return new ClauseProgram(clause, table, tests, runtime, clause.draft().isValidOn(evaluationDate));
     }
 
     ClauseProgram program(String clauseId) {
@@ -271,12 +331,8 @@ public final class Matcher implements RowListener {
         return table;
     }
 
-    TestIndex tests() {
-        return tests;
-    }
-
-    ConditionBitmaps bitmaps() {
-        return bitmaps;
+    ClauseTotals clauseTotals() {
+        return totals;
     }
 
     /** Runs the action under the read lock. */
@@ -288,9 +344,12 @@ public final class Matcher implements RowListener {
         return locked(table.lock().writeLock(), action);
     }
 
-    private static <T> T locked(Lock lock, Supplier<T> action) {
+    private <T> T locked(Lock lock, Supplier<T> action) {
         lock.lock();
         try {
+            if (closed) {
+                throw new IllegalStateException("the matcher is closed");
+            }
             return action.get();
         } finally {
             lock.unlock();

@@ -30,12 +30,12 @@ public final class NearMisses {
             if (!program.validNow()) {
                 return List.of();
             }
-            RowNode root = program.root();
-            List<RowNode> parts = root.condition() instanceof Condition.All ? root.children() : List.of(root);
+            Plan root = program.root();
+            List<Plan> parts = root.condition() instanceof Condition.All ? root.children() : List.of(root);
             List<RoaringBitmap> met = new ArrayList<>();
             RoaringBitmap scope = candidates(parts);
-            for (RowNode part : parts) {
-                met.add(matcher.bitmaps().exactlyTrue(part, scope));
+            for (Plan part : parts) {
+                met.add(part.trueIn(scope));
             }
             List<NearMiss> misses = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
@@ -51,11 +51,11 @@ public final class NearMisses {
     }
 
     /** Returns the live rows that could meet all top-level conditions but one. */
-    private RoaringBitmap candidates(List<RowNode> parts) {
+    private RoaringBitmap candidates(List<Plan> parts) {
         List<RoaringBitmap> possible = new ArrayList<>();
-        for (RowNode part : parts) {
-            possible.add(RoaringBitmap.andNot(
-                    matcher.table().live(), matcher.bitmaps().certainlyFalse(part.condition())));
+        RoaringBitmap live = matcher.table().live();
+        for (Plan part : parts) {
+            possible.add(RoaringBitmap.andNot(live, part.falseIn(live)));
         }
         RoaringBitmap union = new RoaringBitmap();
         for (int i = 0; i < parts.size(); i++) {

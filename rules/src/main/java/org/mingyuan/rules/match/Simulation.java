@@ -31,22 +31,27 @@ public final class Simulation {
     public SimulationResult simulate(CompiledClause draft, List<String> breakdownFacts) {
         return matcher.read(() -> {
             ClauseProgram program = matcher.program(draft);
-            RoaringBitmap rows = matcher.bitmaps().eligible(program);
-            Totals totals = matcher.total(program, rows);
-            Map<String, Map<String, Totals>> breakdown = new LinkedHashMap<>();
-            for (String fact : breakdownFacts) {
-                breakdown.put(fact, matcher.totals(program, rows, fact));
+            try {
+                ClauseTotals sums = matcher.clauseTotals();
+                RoaringBitmap rows = program.eligibleRows();
+                Totals totals = sums.total(program, rows);
+                Map<String, Map<String, Totals>> breakdown = new LinkedHashMap<>();
+                for (String fact : breakdownFacts) {
+                    breakdown.put(fact, sums.totalsBy(program, rows, fact));
+                }
+                Optional<SimulationResult.Difference> difference = matcher.registeredRows(draft.id())
+                        .map(current -> {
+                            Totals published = sums.total(matcher.program(draft.id()), current);
+                            return new SimulationResult.Difference(
+                                    published,
+                                    RoaringBitmap.andNotCardinality(rows, current),
+                                    RoaringBitmap.andNotCardinality(current, rows),
+                                    totals.amount() - published.amount());
+                        });
+                return new SimulationResult(draft.id(), totals, breakdown, difference);
+            } finally {
+                program.release();
             }
-            Optional<SimulationResult.Difference> difference = matcher.registeredRows(draft.id())
-                    .map(current -> {
-                        Totals published = matcher.total(matcher.program(draft.id()), current);
-                        return new SimulationResult.Difference(
-                                published,
-                                RoaringBitmap.andNotCardinality(rows, current),
-                                RoaringBitmap.andNotCardinality(current, rows),
-                                totals.amount() - published.amount());
-                    });
-            return new SimulationResult(draft.id(), totals, breakdown, difference);
         });
     }
 }

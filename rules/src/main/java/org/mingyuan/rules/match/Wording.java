@@ -52,6 +52,21 @@ final class Wording {
                     fact.labelZh() + (negated ? "不得为 " : "需为 ") + zhValues,
                     fact.labelEn() + (negated ? " must not be " : " must be ") + enValues);
         }
+        if (test instanceof Test.WholeOneOf o) {
+            List<String> values = o.values().stream().map(String::valueOf).toList();
+            boolean one = values.size() == 1;
+            return new Text(
+                    fact.labelZh()
+                            + (negated ? "不得为 " : "需为 ")
+                            + String.join("、", values)
+                            + (one ? "" : " 之一")
+                            + zhUnit(fact),
+                    fact.labelEn()
+                            + (negated ? " must not be " : " must be ")
+                            + (one ? "" : "one of ")
+                            + String.join(", ", values)
+                            + enUnit(fact));
+        }
         if (test instanceof Test.Includes i) {
             return new Text(
                     fact.labelZh() + (negated ? "不得包含 " : "需包含 ") + i.element(),

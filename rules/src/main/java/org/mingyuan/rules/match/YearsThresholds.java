@@ -17,14 +17,6 @@ final class YearsThresholds {
         this.evaluationDate = evaluationDate;
     }
 
-    /** Returns -1, 0 or 1 as the whole years from the day to the evaluation date are below, at or above n. */
-    int compare(long day, long lastDayAtLeastN, long lastDayAtLeastNPlusOne) {
-        if (day > lastDayAtLeastN) {
-            return -1;
-        }
-        return day <= lastDayAtLeastNPlusOne ? 1 : 0;
-    }
-
     /** Returns the last day (days since 1970-01-01) from which at least n whole years have passed. */
     long lastDayWithAtLeast(long n) {
         long years = Math.max(-MAX_YEARS, Math.min(MAX_YEARS, n));

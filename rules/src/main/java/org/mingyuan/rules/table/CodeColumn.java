@@ -48,6 +48,26 @@ public final class CodeColumn implements Column {
         return code < 0 ? EMPTY : dictionary.rows(code);
     }
 
+    /** Returns the code of each row's value, -1 where missing; read it under the table's read lock. */
+    public int[] codes() {
+        return codes;
+    }
+
+    /** Returns the code of a value, or -1 when no row ever held it. */
+    public int codeOf(String value) {
+        return dictionary.find(value);
+    }
+
+    /** Returns the value of a code. */
+    public String value(int code) {
+        return dictionary.value(code);
+    }
+
+    /** Returns how many distinct values the column has seen: codes run from 0 to this, exclusive. */
+    public int distinctValues() {
+        return dictionary.size();
+    }
+
     /** Returns the text of a row's value (for yes-or-no facts "true" or "false"), or null. */
     public String text(int row) {
         int code = codes[row];
@@ -64,20 +84,23 @@ public final class CodeColumn implements Column {
     }
 
     @Override
-    public void set(int row, Object value) {
+    public boolean set(int row, Object value) {
         int old = codes[row];
+        int code = value == null ? -1 : dictionary.codeOf(value.toString());
+        if (code == old) {
+            return false;
+        }
         if (old >= 0) {
             dictionary.rows(old).remove(row);
         }
-        if (value == null) {
-            codes[row] = -1;
-            present.remove(row);
-            return;
-        }
-        int code = dictionary.codeOf(value.toString());
         codes[row] = code;
-        dictionary.rows(code).add(row);
-        present.add(row);
+        if (code < 0) {
+            present.remove(row);
+        } else {
+            dictionary.rows(code).add(row);
+            present.add(row);
+        }
+        return true;
     }
 
     @Override

@@ -25,8 +25,11 @@ public sealed interface Column permits LongColumn, DoubleColumn, CodeColumn, Set
      */
     Object celValue(int row);
 
-    /** Stores a value already checked by {@link FactValues}, or clears the row when null. */
-    void set(int row, Object value);
+    /**
+     * Stores a value already checked by {@link FactValues}, or clears the row when null; returns whether the row's
+     * value changed.
+     */
+    boolean set(int row, Object value);
 
     /** Makes room for rows up to {@code rows - 1}. */
     void ensureCapacity(int rows);

@@ -28,6 +28,10 @@ final class Dictionary {
         return codes.getOrDefault(value, -1);
     }
 
+    int size() {
+        return values.size();
+    }
+
     String value(int code) {
         return values.get(code);
     }

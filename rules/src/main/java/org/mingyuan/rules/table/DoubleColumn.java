@@ -35,7 +35,7 @@ public final class DoubleColumn implements Column {
         return values[row];
     }
 
-    /** Returns the backing array; NaN marks a missing value. */
+    /** Returns the backing array; NaN marks a missing value. Read it under the table's read lock. */
     public double[] values() {
         return values;
     }
@@ -47,14 +47,17 @@ public final class DoubleColumn implements Column {
     }
 
     @Override
-    public void set(int row, Object value) {
+    public boolean set(int row, Object value) {
+        double old = values[row];
         if (value == null) {
             values[row] = Double.NaN;
             present.remove(row);
-        } else {
-            values[row] = (Double) value;
-            present.add(row);
+            return !Double.isNaN(old);
         }
+        double fresh = (Double) value;
+        values[row] = fresh;
+        present.add(row);
+        return Double.doubleToLongBits(old) != Double.doubleToLongBits(fresh);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +25,8 @@ public final class FactTable {
 
     private final FactSchema schema;
     private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Map<String, Integer> columnIndexes = new HashMap<>();
+    private final Column[] columnOrder;
     private final Map<String, Integer> rowsByKey = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
     private final RoaringBitmap live = new RoaringBitmap();
@@ -44,7 +45,21 @@ public final class FactTable {
                         case TEXT, ENUMERATION, BOOLEAN -> new CodeColumn(fact);
                         case TEXT_SET -> new SetColumn(fact);
                     });
+            columnIndexes.put(fact.name(), columnIndexes.size());
         }
+        columnOrder = columns.values().toArray(Column[]::new);
+    }
+
+    private int columnIndex(String fact) {
+        Integer index = columnIndexes.get(fact);
+        if (index == null) {
+            throw unknown(fact);
+        }
+        return index;
+    }
+
+    private IllegalArgumentException unknown(String fact) {
+        return new IllegalArgumentException("no fact named '" + fact + "'; known facts: " + columns.keySet());
     }
 
     /** Returns the schema. */
@@ -59,21 +74,20 @@ public final class FactTable {
      * @throws IllegalArgumentException when a value does not fit its fact or a fact is unknown
      */
     public int upsert(String key, Map<String, ?> facts) {
-        Map<Column, Object> values = new HashMap<>();
+        Column[] order = columnOrder;
+        Object[] values = new Object[order.length];
         for (Map.Entry<String, ?> entry : facts.entrySet()) {
-            Column column = column(entry.getKey());
-            values.put(column, FactValues.normalize(column.fact(), entry.getValue()));
+            int index = columnIndex(entry.getKey());
+            values[index] = FactValues.normalize(order[index].fact(), entry.getValue());
         }
         lock.writeLock().lock();
         try {
             int row = rowsByKey.computeIfAbsent(key, k -> addRow(k));
             listeners.forEach(listener -> listener.rowChanging(row));
             Set<String> changed = new HashSet<>();
-            for (Column column : columns.values()) {
-                Object before = column.celValue(row);
-                column.set(row, values.get(column));
-                if (!Objects.equals(before, column.celValue(row))) {
-                    changed.add(column.fact().name());
+            for (int i = 0; i < order.length; i++) {
+                if (order[i].set(row, values[i])) {
+                    changed.add(order[i].fact().name());
                 }
             }
             live.add(row);
@@ -138,7 +152,7 @@ public final class FactTable {
     public Column column(String fact) {
         Column column = columns.get(fact);
         if (column == null) {
-            throw new IllegalArgumentException("no fact named '" + fact + "'; known facts: " + columns.keySet());
+            throw unknown(fact);
         }
         return column;
     }
@@ -151,5 +165,15 @@ public final class FactTable {
     /** Adds a listener called inside the write lock after every change. */
     public void addListener(RowListener listener) {
         listeners.add(listener);
+    }
+
+    /** Removes a listener; it hears of no change after this returns. */
+    public void removeListener(RowListener listener) {
+        lock.writeLock().lock();
+        try {
+            listeners.remove(listener);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 }

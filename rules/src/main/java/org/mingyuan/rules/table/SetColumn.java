@@ -42,6 +42,16 @@ public final class SetColumn implements Column {
         return code < 0 ? EMPTY : dictionary.rows(code);
     }
 
+    /** Returns the code of an element, or -1 when no row ever held it. */
+    public int codeOf(String element) {
+        return dictionary.find(element);
+    }
+
+    /** Returns the codes of a row's elements, or null when missing; the caller must not modify it. */
+    public int[] codes(int row) {
+        return codes[row];
+    }
+
     /** Tells whether a present row's set holds the element. */
     public boolean contains(int row, String element) {
         int code = dictionary.find(element);
@@ -62,26 +72,34 @@ public final class SetColumn implements Column {
     }
 
     @Override
-    public void set(int row, Object value) {
+    public boolean set(int row, Object value) {
         int[] old = codes[row];
+        int[] fresh = null;
+        if (value != null) {
+            List<?> elements = (List<?>) value;
+            fresh = new int[elements.size()];
+            for (int i = 0; i < fresh.length; i++) {
+                fresh[i] = dictionary.codeOf((String) elements.get(i));
+            }
+        }
+        if (Arrays.equals(old, fresh)) {
+            return false;
+        }
         if (old != null) {
             for (int code : old) {
                 dictionary.rows(code).remove(row);
             }
         }
-        if (value == null) {
-            codes[row] = null;
-            present.remove(row);
-            return;
-        }
-        List<?> elements = (List<?>) value;
-        int[] fresh = new int[elements.size()];
-        for (int i = 0; i < fresh.length; i++) {
-            fresh[i] = dictionary.codeOf((String) elements.get(i));
-            dictionary.rows(fresh[i]).add(row);
-        }
         codes[row] = fresh;
-        present.add(row);
+        if (fresh == null) {
+            present.remove(row);
+        } else {
+            for (int code : fresh) {
+                dictionary.rows(code).add(row);
+            }
+            present.add(row);
+        }
+        return true;
     }
 
     @Override

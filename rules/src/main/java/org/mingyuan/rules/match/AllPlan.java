@@ -1,0 +1,126 @@
+package org.mingyuan.rules.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mingyuan.rules.clause.Condition;
+import org.roaringbitmap.FastAggregation;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * {@code &&}: true when every part is true, false when one is false. Matching intersects the indexed parts' bitmaps,
+ * rarest first, then filters what is left through the other parts, cheapest first, a batch at a time.
+ */
+final class AllPlan extends Plan {
+
+    private final List<Plan> parts;
+    private final List<Plan> indexedParts;
+    private final List<Plan> rowParts;
+    private final Set<String> facts = new TreeSet<>();
+
+    AllPlan(Condition condition, List<Plan> parts) {
+        super(condition);
+        this.parts = List.copyOf(parts);
+        List<Plan> indexed = new ArrayList<>();
+        List<Plan> rows = new ArrayList<>();
+        for (Plan part : parts) {
+            (part.indexed() ? indexed : rows).add(part);
+            facts.addAll(part.facts());
+        }
+        rows.sort(Comparator.comparingInt(Plan::cost));
+        this.indexedParts = List.copyOf(indexed);
+        this.rowParts = List.copyOf(rows);
+    }
+
+    @Override
+    List<Plan> children() {
+        return parts;
+    }
+
+    @Override
+    Set<String> facts() {
+        return facts;
+    }
+
+    @Override
+    int cost() {
+        return parts.stream().mapToInt(Plan::cost).sum();
+    }
+
+    @Override
+    boolean isTrue(int row) {
+        for (Plan part : parts) {
+            if (!part.isTrue(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    boolean isFalse(int row) {
+        for (Plan part : parts) {
+            if (part.isFalse(row)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    boolean indexed() {
+        return rowParts.isEmpty();
+    }
+
+    @Override
+    RoaringBitmap trueRows() {
+        return FastAggregation.and(indexedParts.stream().map(Plan::trueRows).iterator());
+    }
+
+    @Override
+    RoaringBitmap falseRows() {
+        return FastAggregation.or(indexedParts.stream().map(Plan::falseRows).iterator());
+    }
+
+    @Override
+    int retainTrue(int[] rows, int count) {
+        int left = count;
+        for (int i = 0; i < indexedParts.size() && left > 0; i++) {
+            left = indexedParts.get(i).retainTrue(rows, left);
+        }
+        for (int i = 0; i < rowParts.size() && left > 0; i++) {
+            left = rowParts.get(i).retainTrue(rows, left);
+        }
+        return left;
+    }
+
+    @Override
+    RoaringBitmap trueIn(RoaringBitmap scope) {
+        RoaringBitmap rows = scope;
+        if (!indexedParts.isEmpty()) {
+            List<RoaringBitmap> bitmaps = new ArrayList<>(indexedParts.size() + 1);
+            for (Plan part : indexedParts) {
+                bitmaps.add(part.trueRows());
+            }
+            bitmaps.sort(Comparator.comparingInt(RoaringBitmap::getCardinality));
+            rows = RoaringBitmap.and(bitmaps.get(0), scope);
+            for (int i = 1; i < bitmaps.size() && !rows.isEmpty(); i++) {
+                rows.and(bitmaps.get(i));
+            }
+        }
+        if (rowParts.isEmpty()) {
+            return rows == scope ? scope.clone() : rows;
+        }
+        return RowBatches.filter(rows, this::retainRowParts);
+    }
+
+    private int retainRowParts(int[] rows, int count) {
+        int left = count;
+        for (int i = 0; i < rowParts.size() && left > 0; i++) {
+            left = rowParts.get(i).retainTrue(rows, left);
+        }
+        return left;
+    }
+}

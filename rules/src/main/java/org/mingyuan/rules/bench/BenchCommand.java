@@ -22,12 +22,13 @@ import org.mingyuan.rules.schema.FactSchema;
 import org.mingyuan.rules.synth.ClauseGenerator;
 import org.mingyuan.rules.synth.DemoSchema;
 import org.mingyuan.rules.synth.RegistryShape;
+import org.mingyuan.rules.synth.SyntheticClause;
 import org.mingyuan.rules.synth.SyntheticRegistry;
 import org.mingyuan.rules.table.FactTable;
 
 /**
  * Entry point of the matcher benchmark: {@code java -jar mingyuan-bench.jar --enterprises N
- * --clauses N --seed N [--workload templates|diverse]}. Prints one figure a line, {@code name: value unit}.
+ * --clauses N --seed N [--workload templates|diverse] [--duckdb on|off]}. Prints one figure a line, {@code name: value unit}.
  */
 public final class BenchCommand {
 
@@ -46,7 +47,7 @@ public final class BenchCommand {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: java -jar mingyuan-bench.jar --enterprises N --clauses N --seed N [--sample N]"
-                    + " [--workload templates|diverse]");
+                    + " [--workload templates|diverse] [--duckdb on|off]");
             System.exit(2);
             return;
         }
@@ -70,14 +71,15 @@ public final class BenchCommand {
         for (int i = 0; i < options.enterprises(); i++) {
             table.upsert(SyntheticRegistry.key(i), registry.enterprise(i));
         }
-        print("table_build", millis(System.nanoTime() - start), "ms");
+        long tableBuild = System.nanoTime() - start;
+        print("table_build", millis(tableBuild), "ms");
 
         ClauseCompiler compiler = new ClauseCompiler(schema);
         ClauseGenerator generator = options.workload().clauses(options.seed(), TODAY);
         start = System.nanoTime();
-        List<CompiledClause> clauses = generator.clauses(options.clauses()).stream()
-                .map(compiler::compile)
-                .toList();
+        List<SyntheticClause> generated = generator.generate(options.clauses());
+        List<CompiledClause> clauses =
+                generated.stream().map(c -> compiler.compile(c.draft())).toList();
         print("clause_compile", millis(System.nanoTime() - start), "ms");
 
         Matcher matcher = new Matcher(table, TODAY);
@@ -104,6 +106,16 @@ public final class BenchCommand {
         print("test_uses", testUses, "");
         print("shared_tests", matcher.indexedTests(), "");
         print("uses_per_shared_test", String.format("%.1f", testUses / (double) matcher.indexedTests()), "");
+        if (options.duckdb()) {
+            DuckDbPeer.bench(
+                    schema,
+                    registry,
+                    options.enterprises(),
+                    TODAY,
+                    generated,
+                    matcher,
+                    new DuckDbPeer.MatcherTimes(tableBuild, fullMatch, clauseTotals));
+        }
 
         updates(options, registry, table);
         newClauses(generator, compiler, matcher);

@@ -37,71 +37,93 @@ public final class DiverseClauses implements ClauseGenerator {
     }
 
     @Override
-    public ClauseDraft clause(String id) {
+    public SyntheticClause generate(String id) {
         List<String> tests = new ArrayList<>();
+        List<String> sql = new ArrayList<>();
         boolean parks = random.nextInt(10) < 4;
         boolean districts = !parks && random.nextInt(10) < 6;
         if (parks) {
-            tests.add(membership("park", shape.parks(), MAX_PARKS));
+            membership("park", shape.parks(), MAX_PARKS, tests, sql);
         }
         if (districts) {
-            tests.add(membership("district", shape.distinctDistricts(), MAX_DISTRICTS));
+            membership("district", shape.distinctDistricts(), MAX_DISTRICTS, tests, sql);
         }
         if (!parks && !districts || random.nextBoolean()) {
-            tests.add(membership("chainSegment", shape.segments(), MAX_SEGMENTS));
+            membership("chainSegment", shape.segments(), MAX_SEGMENTS, tests, sql);
         }
         if (random.nextBoolean()) {
             long staff = Math.round(Math.exp(random.nextDouble(Math.log(2), Math.log(500))));
-            tests.add("staff " + direction() + " " + staff);
+            String test = "staff " + direction() + " " + staff;
+            tests.add(test);
+            sql.add(test);
         }
         if (random.nextBoolean()) {
-            tests.add("revenue " + direction() + " "
-                    + decimal(Math.exp(random.nextDouble(Math.log(10), Math.log(20_000))), 2));
+            String test = "revenue " + direction() + " "
+                    + decimal(Math.exp(random.nextDouble(Math.log(10), Math.log(20_000))), 2);
+            tests.add(test);
+            sql.add(test);
         }
         if (random.nextBoolean()) {
-            tests.add("rdSpend / revenue >= " + decimal(random.nextDouble(0.005, 0.25), 4));
+            String ratio = decimal(random.nextDouble(0.005, 0.25), 4);
+            tests.add("rdSpend / revenue >= " + ratio);
+            sql.add(Sql.quotient("rdSpend", "revenue", ">=", ratio));
         }
         if (random.nextBoolean()) {
             LocalDate founded = today.minusDays(random.nextInt(FOUNDING_YEARS * 365));
-            tests.add("founded " + (random.nextBoolean() ? ">=" : "<") + " date('" + founded + "')");
+            String op = random.nextBoolean() ? ">=" : "<";
+            tests.add("founded " + op + " date('" + founded + "')");
+            sql.add("founded " + op + " " + Sql.date(founded));
         }
         if (random.nextInt(3) == 0) {
-            tests.add(anyCertification());
+            anyCertification(tests, sql);
         }
-        return ClauseDraft.of(id, String.join(" && ", tests), amount());
+        Amount amount = amount();
+        return new SyntheticClause(
+                ClauseDraft.of(id, String.join(" && ", tests), amount.cel()), Sql.and(sql), amount.sql());
     }
 
-    private String membership(String fact, List<String> values, int most) {
+    private void membership(String fact, List<String> values, int most, List<String> tests, List<String> sql) {
         TreeSet<String> chosen = new TreeSet<>();
         int size = 1 + random.nextInt(Math.min(most, values.size()));
         while (chosen.size() < size) {
             chosen.add(values.get(random.nextInt(values.size())));
         }
-        return fact + " in ['" + String.join("', '", chosen) + "']";
+        tests.add(fact + " in ['" + String.join("', '", chosen) + "']");
+        sql.add(Sql.in(fact, chosen));
     }
 
-    private String anyCertification() {
+    private void anyCertification(List<String> tests, List<String> sql) {
         TreeSet<String> chosen = new TreeSet<>();
         int size = 1 + random.nextInt(MAX_CERTIFICATIONS);
         while (chosen.size() < size) {
             chosen.add(DemoSchema.CERTIFICATIONS.get(random.nextInt(DemoSchema.CERTIFICATIONS.size())));
         }
-        return "("
+        tests.add("("
                 + String.join(
                         " || ",
                         chosen.stream()
                                 .map(c -> "'" + c + "' in certifications")
-                                .toList()) + ")";
+                                .toList()) + ")");
+        sql.add(String.join(
+                " OR ",
+                chosen.stream().map(c -> Sql.includes("certifications", c)).toList()));
     }
 
-    private String amount() {
+    /** An amount in CEL and in SQL. */
+    private record Amount(String cel, String sql) {}
+
+    private Amount amount() {
         if (random.nextDouble() < FORMULA_SHARE) {
             String fact = random.nextBoolean() ? "revenue" : "rdSpend";
             double cap = 50_000.0 * (1 + random.nextInt(40));
             double rate = 10.0 * (1 + random.nextInt(100));
-            return "min(" + decimal(cap, 1) + ", " + fact + " * " + decimal(rate, 1) + ")";
+            String product = fact + " * " + decimal(rate, 1);
+            return new Amount(
+                    "min(" + decimal(cap, 1) + ", " + product + ")",
+                    "cel_min(" + decimal(cap, 1) + ", " + product + ")");
         }
-        return Long.toString(10_000L * (1 + random.nextInt(200)));
+        String constant = Long.toString(10_000L * (1 + random.nextInt(200)));
+        return new Amount(constant, constant);
     }
 
     private String direction() {

@@ -26,4 +26,20 @@ class BenchOptionsTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown workload random; expected templates or diverse");
     }
+
+    @Test
+    void theDuckDbPeerRunsUnlessTurnedOff() {
+        assertThat(BenchOptions.parse(new String[] {"--clauses", "500"}).duckdb())
+                .isTrue();
+        assertThat(BenchOptions.parse(new String[] {"--duckdb", "off"}).duckdb())
+                .isFalse();
+        assertThat(BenchOptions.parse(new String[] {"--duckdb", "on"}).duckdb()).isTrue();
+    }
+
+    @Test
+    void theDuckDbOptionTakesOnlyOnOrOff() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--duckdb", "no"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option --duckdb takes on or off, not no");
+    }
 }

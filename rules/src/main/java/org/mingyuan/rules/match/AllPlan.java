@@ -75,6 +75,11 @@ final class AllPlan extends Plan {
     }
 
     @Override
+    long estimate() {
+        return indexedParts.stream().mapToLong(Plan::estimate).min().orElse(0);
+    }
+
+    @Override
     RoaringBitmap trueRows() {
         return FastAggregation.and(indexedParts.stream().map(Plan::trueRows).iterator());
     }
@@ -98,29 +103,48 @@ final class AllPlan extends Plan {
 
     @Override
     RoaringBitmap trueIn(RoaringBitmap scope) {
+        List<Plan> left = new ArrayList<>(rowParts);
         RoaringBitmap rows = scope;
         if (!indexedParts.isEmpty()) {
-            List<RoaringBitmap> bitmaps = new ArrayList<>(indexedParts.size() + 1);
-            for (Plan part : indexedParts) {
-                bitmaps.add(part.trueRows());
-            }
-            bitmaps.sort(Comparator.comparingInt(RoaringBitmap::getCardinality));
-            rows = RoaringBitmap.and(bitmaps.get(0), scope);
-            for (int i = 1; i < bitmaps.size() && !rows.isEmpty(); i++) {
-                rows.and(bitmaps.get(i));
+            List<Plan> byEstimate = new ArrayList<>(indexedParts);
+            byEstimate.sort(Comparator.comparingLong(Plan::estimate));
+            rows = RoaringBitmap.and(byEstimate.get(0).trueRows(), scope);
+            for (int i = 1; i < byEstimate.size() && !rows.isEmpty(); i++) {
+                rows = byEstimate.get(i).trueIn(rows);
             }
         }
-        if (rowParts.isEmpty()) {
+        List<RangeTestPlan> narrowing = narrowing(left, rows);
+        left.removeAll(narrowing);
+        for (RangeTestPlan range : narrowing) {
+            rows = range.candidates(rows);
+        }
+        if (narrowing.isEmpty() && left.isEmpty() || rows.isEmpty()) {
             return rows == scope ? scope.clone() : rows;
         }
-        return RowBatches.filter(rows, this::retainRowParts);
+        return RowBatches.filter(rows, (batch, count) -> {
+            int kept = count;
+            for (int i = 0; i < narrowing.size() && kept > 0; i++) {
+                kept = narrowing.get(i).retainCandidates(batch, kept);
+            }
+            for (int i = 0; i < left.size() && kept > 0; i++) {
+                kept = left.get(i).retainTrue(batch, kept);
+            }
+            return kept;
+        });
     }
 
-    private int retainRowParts(int[] rows, int count) {
-        int left = count;
-        for (int i = 0; i < rowParts.size() && left > 0; i++) {
-            left = rowParts.get(i).retainTrue(rows, left);
+    /**
+     * Returns the range tests that narrow the rows through their indexes, fewest rows kept first: their bitmaps are
+     * intersected first and the rows of their end bins checked one by one last, among the few rows left.
+     */
+    private static List<RangeTestPlan> narrowing(List<Plan> parts, RoaringBitmap rows) {
+        List<RangeTestPlan> ranges = new ArrayList<>();
+        for (Plan part : parts) {
+            if (part instanceof RangeTestPlan range && range.narrows(rows)) {
+                ranges.add(range);
+            }
         }
-        return left;
+        ranges.sort(Comparator.comparingDouble(RangeTestPlan::selectivity));
+        return ranges;
     }
 }

@@ -12,11 +12,17 @@ public final class Amounts {
      * missing, infinite or NaN amount is empty.
      */
     public static OptionalDouble finish(double raw, Double cap) {
+        double paid = paid(raw, cap);
+        return Double.isNaN(paid) ? OptionalDouble.empty() : OptionalDouble.of(paid);
+    }
+
+    /** Returns {@link #finish} as a plain number, NaN for an amount that cannot be computed. */
+    static double paid(double raw, Double cap) {
         if (!Double.isFinite(raw)) {
-            return OptionalDouble.empty();
+            return Double.NaN;
         }
         double amount = Math.max(0, raw);
-        return OptionalDouble.of(cap == null ? amount : Math.min(amount, cap));
+        return cap == null ? amount : Math.min(amount, cap);
     }
 
     /** Returns a CEL amount result as a double, NaN when it is not a number. */

@@ -62,6 +62,11 @@ final class AnyPlan extends Plan {
     }
 
     @Override
+    long estimate() {
+        return parts.stream().mapToLong(Plan::estimate).sum();
+    }
+
+    @Override
     RoaringBitmap trueRows() {
         return FastAggregation.or(parts.stream().map(Plan::trueRows).iterator());
     }
@@ -69,5 +74,23 @@ final class AnyPlan extends Plan {
     @Override
     RoaringBitmap falseRows() {
         return FastAggregation.and(parts.stream().map(Plan::falseRows).iterator());
+    }
+
+    @Override
+    RoaringBitmap trueIn(RoaringBitmap scope) {
+        if (indexed && !restrictFirst(scope, parts.size())) {
+            return RoaringBitmap.and(scope, trueRows());
+        }
+        RoaringBitmap found = new RoaringBitmap();
+        RoaringBitmap left = scope;
+        for (Plan part : parts) {
+            RoaringBitmap rows = part.trueIn(left);
+            found.or(rows);
+            left = RoaringBitmap.andNot(left, rows);
+            if (left.isEmpty()) {
+                break;
+            }
+        }
+        return found;
     }
 }

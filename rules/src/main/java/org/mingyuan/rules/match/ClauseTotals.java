@@ -96,11 +96,11 @@ final class ClauseTotals {
 
         void add(int slot, double raw, Double cap) {
             counts[slot]++;
-            OptionalDouble amount = Amounts.finish(raw, cap);
-            if (amount.isPresent()) {
-                amounts[slot] += amount.getAsDouble();
-            } else {
+            double amount = Amounts.paid(raw, cap);
+            if (Double.isNaN(amount)) {
                 unknown[slot]++;
+            } else {
+                amounts[slot] += amount;
             }
         }
 

@@ -3,7 +3,6 @@ package org.mingyuan.rules.match;
 import java.util.List;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.CodeColumn;
-import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -13,21 +12,27 @@ import org.roaringbitmap.RoaringBitmap;
 final class CodeTestPlan extends TestPlan {
 
     private final CodeColumn column;
+    private final TestCatalog catalog;
     private final List<String> values;
     private volatile boolean[] matching = new boolean[0];
 
-    CodeTestPlan(Test.OneOf test, CodeColumn column) {
-        this(test, column, test.values());
+    CodeTestPlan(Test.OneOf test, CodeColumn column, TestCatalog catalog) {
+        this(test, column, catalog, test.values());
     }
 
-    CodeTestPlan(Test.IsTrue test, CodeColumn column) {
-        this(test, column, List.of("true"));
+    CodeTestPlan(Test.IsTrue test, CodeColumn column, TestCatalog catalog) {
+        this(test, column, catalog, List.of("true"));
     }
 
-    private CodeTestPlan(Test test, CodeColumn column, List<String> values) {
+    private CodeTestPlan(Test test, CodeColumn column, TestCatalog catalog, List<String> values) {
         super(test);
         this.column = column;
+        this.catalog = catalog;
         this.values = values;
+    }
+
+    CodeColumn column() {
+        return column;
     }
 
     /** Returns, by code, whether the value matches; rebuilt when the column has seen new values since. */
@@ -79,11 +84,32 @@ final class CodeTestPlan extends TestPlan {
     }
 
     @Override
+    long estimate() {
+        long rows = 0;
+        for (String value : values) {
+            rows += column.rowsWith(value).getLongCardinality();
+        }
+        return rows;
+    }
+
+    @Override
     RoaringBitmap trueRows() {
         if (values.size() == 1) {
             return column.rowsWith(values.get(0));
         }
-        return FastAggregation.or(values.stream().map(column::rowsWith).iterator());
+        return catalog.unions(column).union(values, column.present().getCardinality());
+    }
+
+    @Override
+    RoaringBitmap trueIn(RoaringBitmap scope) {
+        if (values.size() == 1 || !restrictFirst(scope, values.size())) {
+            return RoaringBitmap.and(scope, trueRows());
+        }
+        RoaringBitmap rows = new RoaringBitmap();
+        for (String value : values) {
+            rows.or(RoaringBitmap.and(scope, column.rowsWith(value)));
+        }
+        return rows;
     }
 
     @Override

@@ -9,6 +9,7 @@ final class IncludesTestPlan extends TestPlan {
 
     private final SetColumn column;
     private final String element;
+    private volatile int code = -1;
 
     IncludesTestPlan(Test.Includes test, SetColumn column) {
         super(test);
@@ -29,7 +30,7 @@ final class IncludesTestPlan extends TestPlan {
     }
 
     private boolean holds(int[] held) {
-        int code = column.codeOf(element);
+        int code = code();
         for (int one : held) {
             if (one == code) {
                 return true;
@@ -38,9 +39,24 @@ final class IncludesTestPlan extends TestPlan {
         return false;
     }
 
+    /** Returns the element's code, -1 while no row ever held it; a code, once given, never changes. */
+    private int code() {
+        int known = code;
+        if (known < 0) {
+            known = column.codeOf(element);
+            code = known;
+        }
+        return known;
+    }
+
     @Override
     boolean indexed() {
         return true;
+    }
+
+    @Override
+    long estimate() {
+        return column.rowsWith(element).getLongCardinality();
     }
 
     @Override

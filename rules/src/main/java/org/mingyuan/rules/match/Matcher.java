@@ -245,7 +245,9 @@ public final class Matcher implements RowListener, AutoCloseable {
             factIndex = FactIndex.of(clauses.values());
         }
         List<ClauseState> order = factIndex.order();
-        if (wasLive != table.live().contains(row)) {
+        boolean liveChanged = wasLive != table.live().contains(row);
+        tests.rowChanged(row, facts, liveChanged);
+        if (liveChanged) {
             order.forEach(state -> update(state, row));
             return;
         }

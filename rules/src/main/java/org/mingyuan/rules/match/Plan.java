@@ -55,6 +55,11 @@ abstract class Plan {
         return false;
     }
 
+    /** For an indexed part, about how many rows it is true on; parts that can tell without computing them do. */
+    long estimate() {
+        return trueRows().getLongCardinality();
+    }
+
     /** For an indexed part, the rows where it is true. */
     RoaringBitmap trueRows() {
         throw new UnsupportedOperationException("not indexed: " + condition);
@@ -85,6 +90,14 @@ abstract class Plan {
             }
         }
         return kept;
+    }
+
+    /**
+     * Tells whether an indexed part of several bitmaps is better intersected with the scope one bitmap at a time and
+     * the results united (a step per row of the scope and bitmap) than united first (a step per row of its bitmaps).
+     */
+    final boolean restrictFirst(RoaringBitmap scope, int bitmaps) {
+        return (long) scope.getCardinality() * bitmaps * 4 < estimate();
     }
 
     /** Returns the rows of the scope where the part is true, as a new bitmap. */

@@ -2,6 +2,10 @@ package org.mingyuan.rules.match;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.mingyuan.rules.clause.Formula;
+import org.mingyuan.rules.clause.Op;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.CodeColumn;
 import org.mingyuan.rules.table.Column;
@@ -11,14 +15,16 @@ import org.mingyuan.rules.table.LongColumn;
 import org.mingyuan.rules.table.SetColumn;
 
 /**
- * The compiled tests of the registered clauses, one per distinct test, counted by use: a clause acquires its tests when
- * it is registered and releases them when withdrawn or replaced, and a test no clause uses is dropped. Thread-safe.
+ * The compiled tests of the registered clauses, one per distinct test, counted by use, and the range indexes of the
+ * numbers they compare: a clause acquires its tests when it is registered and releases them when withdrawn or
+ * replaced; a test no clause uses is dropped, and with the last test over a number, its index. Thread-safe.
  */
 final class TestCatalog {
 
     private final FactTable table;
     private final YearsThresholds years;
-    private final Map<Test, Entry> entries = new HashMap<>();
+    private final Map<Test, Entry> tests = new HashMap<>();
+    private final Map<Object, Shared> shared = new HashMap<>();
 
     private static final class Entry {
         final TestPlan plan;
@@ -29,6 +35,12 @@ final class TestCatalog {
         }
     }
 
+    /** What several tests read (a number, a code column), how many tests use it, and its index once needed. */
+    private static final class Shared {
+        int uses;
+        volatile RowIndex index;
+    }
+
     TestCatalog(FactTable table, YearsThresholds years) {
         this.table = table;
         this.years = years;
@@ -36,47 +48,116 @@ final class TestCatalog {
 
     /** Returns the compiled test, compiling it when no clause uses it yet, and counts one more use. */
     synchronized TestPlan acquire(Test test) {
-        Entry entry = entries.computeIfAbsent(test, t -> new Entry(compile(t)));
+        Entry entry = tests.computeIfAbsent(test, t -> new Entry(compile(t)));
         entry.uses++;
         return entry.plan;
     }
 
     /** Counts one use less, dropping the test when no clause uses it any more. */
     synchronized void release(Test test) {
-        Entry entry = entries.get(test);
+        Entry entry = tests.get(test);
         if (entry != null && --entry.uses == 0) {
-            entries.remove(test);
+            tests.remove(test);
+            Object read = sharedBy(entry.plan);
+            if (read != null && --shared.get(read).uses == 0) {
+                shared.remove(read);
+            }
         }
     }
 
     /** Returns how many distinct tests the registered clauses use. */
     synchronized int size() {
-        return entries.size();
+        return tests.size();
+    }
+
+    /** Returns the range index of a number the tests compare, building it on first use. */
+    RangeIndex index(NumericSource number) {
+        return (RangeIndex) index(number, () -> new RangeIndex(number, table.live(), table.rowCount()));
+    }
+
+    /** Returns the unions of a code column's values, made on first use. */
+    ValueUnions unions(CodeColumn column) {
+        return (ValueUnions) index(column, () -> new ValueUnions(column));
+    }
+
+    private RowIndex index(Object read, Supplier<RowIndex> build) {
+        Shared entry;
+        synchronized (this) {
+            entry = shared.get(read);
+        }
+        RowIndex index = entry.index;
+        if (index == null) {
+            synchronized (entry) {
+                index = entry.index;
+                if (index == null) {
+                    index = build.get();
+                    entry.index = index;
+                }
+            }
+        }
+        return index;
+    }
+
+    /** Brings the built indexes over a changed fact up to date with a changed row. */
+    synchronized void rowChanged(int row, Set<String> facts, boolean liveChanged) {
+        for (Shared entry : shared.values()) {
+            RowIndex index = entry.index;
+            if (index != null && (liveChanged || index.facts().stream().anyMatch(facts::contains))) {
+                index.update(row);
+            }
+        }
+    }
+
+    /** Returns what a test shares with other tests: its number, or the code column of a test of several values. */
+    private static Object sharedBy(TestPlan plan) {
+        if (plan instanceof RangeTestPlan range) {
+            return range.source();
+        }
+        return plan instanceof CodeTestPlan code ? code.column() : null;
     }
 
     private TestPlan compile(Test test) {
         Column column = table.column(test.fact());
         if (test instanceof Test.DecimalCompare c) {
-            return new DecimalTestPlan(c, (DoubleColumn) column);
+            return range(test, new NumericSource.Decimals((DoubleColumn) column), KeyRange.of(c.op(), c.value()));
         }
         if (test instanceof Test.LongCompare c) {
-            return WholeRangePlan.of(c, (LongColumn) column);
+            return range(test, new NumericSource.Wholes((LongColumn) column), KeyRange.of(c.op(), c.value()));
         }
         if (test instanceof Test.YearsSince y) {
-            return WholeRangePlan.of(y, (LongColumn) column, years);
+            return range(
+                    test, new NumericSource.Wholes((LongColumn) column), KeyRange.ofYears(y.op(), y.years(), years));
         }
         if (test instanceof Test.WholeOneOf w) {
             return new WholeOneOfPlan(w, (LongColumn) column);
         }
         if (test instanceof Test.OneOf o) {
-            return new CodeTestPlan(o, (CodeColumn) column);
+            share(column);
+            return new CodeTestPlan(o, (CodeColumn) column, this);
         }
         if (test instanceof Test.IsTrue t) {
-            return new CodeTestPlan(t, (CodeColumn) column);
+            share(column);
+            return new CodeTestPlan(t, (CodeColumn) column, this);
         }
         if (test instanceof Test.Includes i) {
             return new IncludesTestPlan(i, (SetColumn) column);
         }
-        return new ComputedTestPlan((Test.Computed) test, table);
+        Test.Computed computed = (Test.Computed) test;
+        if (computed.op() != Op.NE && computed.right() instanceof Formula.Constant constant) {
+            return range(
+                    test,
+                    new NumericSource.Computed(computed.left(), computed.facts(), table),
+                    KeyRange.of(computed.op(), constant.value()));
+        }
+        return new ComputedTestPlan(computed, table);
+    }
+
+    private RangeTestPlan range(Test test, NumericSource number, KeyRange range) {
+        share(number);
+        return new RangeTestPlan(test, table, this, number, range);
+    }
+
+    private void share(Object read) {
+        shared.computeIfAbsent(read, r -> new Shared()).uses++;
     }
 }

@@ -9,6 +9,7 @@ import dev.cel.compiler.CelCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.mingyuan.rules.schema.FactSchema;
 
 /**
@@ -35,6 +36,30 @@ public final class ClauseCompiler {
         this.schema = schema;
         this.compiler = CelRules.compiler(schema);
         this.costLimit = costLimit;
+    }
+
+    /**
+     * Compiles several drafts in parallel, into a list in the same order.
+     *
+     * @throws ClauseRejectedException for the first rejected draft in the list's order
+     */
+    public List<CompiledClause> compileAll(List<ClauseDraft> drafts) {
+        Object[] results = new Object[drafts.size()];
+        IntStream.range(0, drafts.size()).parallel().forEach(i -> {
+            try {
+                results[i] = compile(drafts.get(i));
+            } catch (ClauseRejectedException e) {
+                results[i] = e;
+            }
+        });
+        List<CompiledClause> compiled = new ArrayList<>(results.length);
+        for (Object result : results) {
+            if (result instanceof ClauseRejectedException rejected) {
+                throw rejected;
+            }
+            compiled.add((CompiledClause) result);
+        }
+        return compiled;
     }
 
     /**

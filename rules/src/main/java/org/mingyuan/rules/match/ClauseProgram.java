@@ -101,7 +101,12 @@ final class ClauseProgram {
 
     /** Tells whether the enterprise in the row is eligible. */
     boolean eligible(int row) {
-        return validNow && table.live().contains(row) && root.isTrue(row);
+        return table.live().contains(row) && holds(row);
+    }
+
+    /** Tells whether the clause holds on the row's facts, the row taken to be live. */
+    boolean holds(int row) {
+        return validNow && root.isTrue(row);
     }
 
     /** Returns the amount formula, when the amount is column arithmetic. */

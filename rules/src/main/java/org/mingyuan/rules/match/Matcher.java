@@ -41,6 +41,7 @@ public final class Matcher implements RowListener, AutoCloseable {
 
     private FactIndex factIndex;
     private boolean wasLive;
+    private boolean[] before = new boolean[0];
     private volatile boolean closed;
 
     /** A registered clause and the rows of the enterprises eligible for it. */
@@ -234,25 +235,35 @@ public final class Matcher implements RowListener, AutoCloseable {
         });
     }
 
+    /** Notes, before a row changes, whether it is live and which clauses it is eligible for. */
     @Override
     public void rowChanging(int row) {
-        wasLive = table.live().contains(row);
-    }
-
-    @Override
-    public void rowChanged(int row, Set<String> facts) {
         if (factIndex == null) {
             factIndex = FactIndex.of(clauses.values());
         }
         List<ClauseState> order = factIndex.order();
-        boolean liveChanged = wasLive != table.live().contains(row);
-        tests.rowChanged(row, facts, liveChanged);
-        if (liveChanged) {
-            order.forEach(state -> update(state, row));
-            return;
+        wasLive = table.live().contains(row);
+        before = new boolean[order.size()];
+        if (wasLive) {
+            for (int i = 0; i < before.length; i++) {
+                before[i] = order.get(i).program().holds(row);
+            }
         }
+    }
+
+    /**
+     * Evaluates again, on the changed row, the clauses that read a changed fact (every clause when the row came or
+     * went), and changes a clause's bitmap only where the row's eligibility changed: the row's facts are in the cache
+     * by then, the clauses' bitmaps are not.
+     */
+    @Override
+    public void rowChanged(int row, Set<String> facts) {
+        List<ClauseState> order = factIndex.order();
+        boolean live = table.live().contains(row);
+        boolean liveChanged = wasLive != live;
+        tests.rowChanged(row, facts, liveChanged);
         boolean[] done = new boolean[order.size()];
-        for (String fact : facts) {
+        for (String fact : liveChanged ? factIndex.readers().keySet() : facts) {
             int[] readers = factIndex.readers().get(fact);
             if (readers == null) {
                 continue;
@@ -260,15 +271,22 @@ public final class Matcher implements RowListener, AutoCloseable {
             for (int position : readers) {
                 if (!done[position]) {
                     done[position] = true;
-                    update(order.get(position), row);
+                    update(order.get(position), row, live, before[position]);
+                }
+            }
+        }
+        if (liveChanged) {
+            for (int position = 0; position < done.length; position++) {
+                if (!done[position]) {
+                    update(order.get(position), row, live, before[position]);
                 }
             }
         }
     }
 
-    private static void update(ClauseState state, int row) {
-        boolean eligible = state.program().eligible(row);
-        if (eligible != state.rows().contains(row)) {
+    private static void update(ClauseState state, int row, boolean live, boolean wasEligible) {
+        boolean eligible = live && state.program().holds(row);
+        if (eligible != wasEligible) {
             if (eligible) {
                 state.rows().add(row);
             } else {

@@ -3,9 +3,11 @@ package org.mingyuan.rules.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A seeded generator of enterprises over {@link DemoSchema}: lognormal revenue and staff, size
@@ -37,6 +39,20 @@ public final class SyntheticRegistry {
     /** Returns the external key of enterprise {@code index}. */
     public static String key(int index) {
         return "E" + index;
+    }
+
+    /**
+     * Returns enterprises {@code from … to-1} by key, in order, generated in parallel: what an application reads from
+     * its database before loading the table.
+     */
+    public Map<String, Map<String, Object>> batch(int from, int to) {
+        List<Map<String, Object>> facts =
+                IntStream.range(from, to).parallel().mapToObj(this::enterprise).toList();
+        Map<String, Map<String, Object>> batch = new LinkedHashMap<>();
+        for (int i = from; i < to; i++) {
+            batch.put(key(i), facts.get(i - from));
+        }
+        return batch;
     }
 
     /** Returns the facts of enterprise {@code index}, missing facts left out. */

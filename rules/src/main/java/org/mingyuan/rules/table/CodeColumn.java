@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.mingyuan.rules.schema.Fact;
 import org.mingyuan.rules.schema.FactType;
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * A dictionary-encoded column of text, enumeration or yes-or-no facts, with one bitmap per
@@ -14,12 +15,13 @@ public final class CodeColumn implements Column {
     private static final RoaringBitmap EMPTY = new RoaringBitmap();
 
     private final Fact fact;
-    private final Dictionary dictionary = new Dictionary();
+    private final Dictionary dictionary;
     private final RoaringBitmap present = new RoaringBitmap();
     private int[] codes = new int[0];
 
     CodeColumn(Fact fact) {
         this.fact = fact;
+        this.dictionary = new Dictionary(fact.type() == FactType.TEXT);
         if (fact.type() == FactType.BOOLEAN) {
             dictionary.codeOf("false");
             dictionary.codeOf("true");
@@ -45,7 +47,28 @@ public final class CodeColumn implements Column {
     /** Returns the rows holding this value; the caller must not modify it. */
     public RoaringBitmap rowsWith(String value) {
         int code = dictionary.find(value);
-        return code < 0 ? EMPTY : dictionary.rows(code);
+        if (code < 0) {
+            return EMPTY;
+        }
+        RoaringBitmap rows = dictionary.rows(code);
+        return rows != null ? rows : rowsOfCode(code);
+    }
+
+    /** Makes the bitmap of a free-text value on first need, from the codes. */
+    private synchronized RoaringBitmap rowsOfCode(int code) {
+        RoaringBitmap rows = dictionary.rows(code);
+        if (rows == null) {
+            RoaringBitmapWriter<RoaringBitmap> writer =
+                    RoaringBitmapWriter.writer().get();
+            for (int row = 0; row < codes.length; row++) {
+                if (codes[row] == code) {
+                    writer.add(row);
+                }
+            }
+            rows = writer.get();
+            dictionary.setRows(code, rows);
+        }
+        return rows;
     }
 
     /** Returns the code of each row's value, -1 where missing; read it under the table's read lock. */
@@ -90,14 +113,16 @@ public final class CodeColumn implements Column {
         if (code == old) {
             return false;
         }
-        if (old >= 0) {
+        if (old >= 0 && dictionary.rows(old) != null) {
             dictionary.rows(old).remove(row);
         }
         codes[row] = code;
         if (code < 0) {
             present.remove(row);
         } else {
-            dictionary.rows(code).add(row);
+            if (dictionary.rows(code) != null) {
+                dictionary.rows(code).add(row);
+            }
             present.add(row);
         }
         return true;

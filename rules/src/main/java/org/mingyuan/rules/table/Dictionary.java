@@ -6,12 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 
-/** Text values numbered in order of first sight, each with the bitmap of rows that hold it. */
+/**
+ * Text values numbered in order of first sight, each with the bitmap of rows that hold it. A lazy dictionary (for
+ * free text, where nearly every value is its own) gives a value its bitmap only when asked for it.
+ */
 final class Dictionary {
 
     private final Map<String, Integer> codes = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private final List<RoaringBitmap> rows = new ArrayList<>();
+    private final boolean lazy;
+
+    Dictionary(boolean lazy) {
+        this.lazy = lazy;
+    }
 
     int codeOf(String value) {
         Integer code = codes.get(value);
@@ -20,7 +28,7 @@ final class Dictionary {
         }
         codes.put(value, values.size());
         values.add(value);
-        rows.add(new RoaringBitmap());
+        rows.add(lazy ? null : new RoaringBitmap());
         return values.size() - 1;
     }
 
@@ -36,7 +44,13 @@ final class Dictionary {
         return values.get(code);
     }
 
+    /** Returns the bitmap of a code's rows, or null when a lazy dictionary has not made it yet. */
     RoaringBitmap rows(int code) {
         return rows.get(code);
+    }
+
+    /** Gives a code of a lazy dictionary its bitmap. */
+    void setRows(int code, RoaringBitmap bitmap) {
+        rows.set(code, bitmap);
     }
 }

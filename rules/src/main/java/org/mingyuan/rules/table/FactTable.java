@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 import org.mingyuan.rules.schema.Fact;
 import org.mingyuan.rules.schema.FactSchema;
 import org.roaringbitmap.RoaringBitmap;
@@ -74,28 +75,66 @@ public final class FactTable {
      * @throws IllegalArgumentException when a value does not fit its fact or a fact is unknown
      */
     public int upsert(String key, Map<String, ?> facts) {
-        Column[] order = columnOrder;
-        Object[] values = new Object[order.length];
-        for (Map.Entry<String, ?> entry : facts.entrySet()) {
-            int index = columnIndex(entry.getKey());
-            values[index] = FactValues.normalize(order[index].fact(), entry.getValue());
-        }
+        Object[] values = normalize(facts);
         lock.writeLock().lock();
         try {
-            int row = rowsByKey.computeIfAbsent(key, k -> addRow(k));
-            listeners.forEach(listener -> listener.rowChanging(row));
-            Set<String> changed = new HashSet<>();
-            for (int i = 0; i < order.length; i++) {
-                if (order[i].set(row, values[i])) {
-                    changed.add(order[i].fact().name());
-                }
-            }
-            live.add(row);
-            listeners.forEach(listener -> listener.rowChanged(row, changed));
-            return row;
+            return write(key, values);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * Replaces all facts of several enterprises, in the map's order, as {@link #upsert} does for one. Every value is
+     * checked first, in parallel, so a batch with one bad value changes nothing.
+     *
+     * @throws IllegalArgumentException when a value does not fit its fact or a fact is unknown, naming the enterprise
+     */
+    public void upsertAll(Map<String, ? extends Map<String, ?>> enterprises) {
+        List<String> keys = new ArrayList<>(enterprises.keySet());
+        List<Map<String, ?>> facts = new ArrayList<>(enterprises.values());
+        Object[][] values = new Object[keys.size()][];
+        IntStream.range(0, keys.size()).parallel().forEach(i -> {
+            try {
+                values[i] = normalize(facts.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("enterprise " + keys.get(i) + ": " + e.getMessage(), e);
+            }
+        });
+        lock.writeLock().lock();
+        try {
+            for (int i = 0; i < values.length; i++) {
+                write(keys.get(i), values[i]);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Checks the facts and brings them into column form, by column position. */
+    private Object[] normalize(Map<String, ?> facts) {
+        Object[] values = new Object[columnOrder.length];
+        for (Map.Entry<String, ?> entry : facts.entrySet()) {
+            int index = columnIndex(entry.getKey());
+            values[index] = FactValues.normalize(columnOrder[index].fact(), entry.getValue());
+        }
+        return values;
+    }
+
+    /** Writes a row's checked values, telling the listeners; the write lock is held. */
+    private int write(String key, Object[] values) {
+        int row = rowsByKey.computeIfAbsent(key, k -> addRow(k));
+        boolean heard = !listeners.isEmpty();
+        listeners.forEach(listener -> listener.rowChanging(row));
+        Set<String> changed = heard ? new HashSet<>() : null;
+        for (int i = 0; i < columnOrder.length; i++) {
+            if (columnOrder[i].set(row, values[i]) && heard) {
+                changed.add(columnOrder[i].fact().name());
+            }
+        }
+        live.add(row);
+        listeners.forEach(listener -> listener.rowChanged(row, changed));
+        return row;
     }
 
     /** Removes an enterprise: its row keeps its id but loses all facts and leaves every result. */

@@ -12,7 +12,7 @@ public final class SetColumn implements Column {
     private static final RoaringBitmap EMPTY = new RoaringBitmap();
 
     private final Fact fact;
-    private final Dictionary dictionary = new Dictionary();
+    private final Dictionary dictionary = new Dictionary(false);
     private final RoaringBitmap present = new RoaringBitmap();
     private int[][] codes = new int[0][];
 

@@ -90,7 +90,8 @@ final class ConditionSplitter {
         if (text.facts().isEmpty()) {
             return null;
         }
-        return new Test.Computed(leftFormula, op, rightFormula, text.source(), text.facts());
+        return new Test.Computed(
+                leftFormula, op, rightFormula, text.source(), text.facts(), isWhole(left) || isWhole(right));
     }
 
     private static Formula numberOrFormula(FormulaReader reader, CelExpr expr) {
@@ -125,9 +126,9 @@ final class ConditionSplitter {
         return switch (fact.type()) {
             case DECIMAL ->
                 kind == CelConstant.Kind.DOUBLE_VALUE
-                        ? new Test.DecimalCompare(fact.name(), op, value.doubleValue())
+                        ? new Test.DecimalCompare(fact.name(), op, value.doubleValue(), false)
                         : kind == CelConstant.Kind.INT64_VALUE
-                                ? new Test.DecimalCompare(fact.name(), op, (double) value.int64Value())
+                                ? new Test.DecimalCompare(fact.name(), op, (double) value.int64Value(), true)
                                 : null;
             case INTEGER ->
                 kind == CelConstant.Kind.INT64_VALUE ? new Test.LongCompare(fact.name(), op, value.int64Value()) : null;

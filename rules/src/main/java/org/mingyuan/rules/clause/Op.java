@@ -33,7 +33,7 @@ public enum Op {
     }
 
     /** Returns the operator with its sides swapped: {@code 5 < x} is {@code x > 5}. */
-    Op swapped() {
+    public Op swapped() {
         return switch (this) {
             case LT -> GT;
             case LE -> GE;

@@ -17,8 +17,16 @@ public sealed interface Test extends Condition {
         return Set.of(fact());
     }
 
-    /** A decimal fact compared with a constant. */
-    record DecimalCompare(String fact, Op op, double value) implements Test {}
+    /**
+     * A decimal fact compared with a constant.
+     *
+     * @param fact the fact
+     * @param op the comparison
+     * @param value the constant
+     * @param totalOrder true when the constant was written as a whole number: CEL then orders the decimal against it
+     *     as {@link Double#compare} does, {@code -0.0} below {@code 0} and NaN above every number; otherwise IEEE
+     */
+    record DecimalCompare(String fact, Op op, double value, boolean totalOrder) implements Test {}
 
     /** A whole-number fact, or a date fact as days since 1970-01-01, compared with a constant. */
     record LongCompare(String fact, Op op, long value) implements Test {}
@@ -44,8 +52,10 @@ public sealed interface Test extends Condition {
      * @param right the right side
      * @param source the expression text
      * @param facts the facts it reads, at least one
+     * @param totalOrder true when one side is a whole-number constant: CEL then orders as {@link Double#compare}
      */
-    record Computed(Formula left, Op op, Formula right, String source, Set<String> facts) implements Test {
+    record Computed(Formula left, Op op, Formula right, String source, Set<String> facts, boolean totalOrder)
+            implements Test {
 
         @Override
         public String fact() {

@@ -15,6 +15,9 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class AllPlan extends Plan {
 
+    /** A scope holding at least one row in this many is taken as plain bits, a word at a time. */
+    private static final int DENSE_FROM = 32;
+
     private final List<Plan> parts;
     private final List<Plan> indexedParts;
     private final List<Plan> rowParts;
@@ -103,6 +106,9 @@ final class AllPlan extends Plan {
 
     @Override
     RoaringBitmap trueIn(RoaringBitmap scope) {
+        if (!scope.isEmpty() && (long) scope.getCardinality() * DENSE_FROM > scope.last()) {
+            return trueInWords(scope);
+        }
         List<Plan> left = new ArrayList<>(rowParts);
         RoaringBitmap rows = scope;
         if (!indexedParts.isEmpty()) {
@@ -125,6 +131,41 @@ final class AllPlan extends Plan {
             int kept = count;
             for (int i = 0; i < narrowing.size() && kept > 0; i++) {
                 kept = narrowing.get(i).retainCandidates(batch, kept);
+            }
+            for (int i = 0; i < left.size() && kept > 0; i++) {
+                kept = left.get(i).retainTrue(batch, kept);
+            }
+            return kept;
+        });
+    }
+
+    /**
+     * A dense scope: the parts that can ({@link Plan#dense()}) intersect it a machine word at a time, value tests first,
+     * range tests by their bins; then the rows left go, a batch at a time, through the range tests' ends and the other
+     * parts.
+     */
+    private RoaringBitmap trueInWords(RoaringBitmap scope) {
+        long[][] buffers = Words.buffers(scope, Words.length(scope.last() + 1));
+        long[] words = buffers[0];
+        List<RangeTestPlan> ranges = new ArrayList<>();
+        List<Plan> left = new ArrayList<>();
+        for (Plan part : parts) {
+            if (part.dense() && !(part instanceof RangeTestPlan)) {
+                part.andInto(words, buffers[1]);
+            } else if (part instanceof RangeTestPlan range && range.dense()) {
+                ranges.add(range);
+            } else {
+                left.add(part);
+            }
+        }
+        for (RangeTestPlan range : ranges) {
+            range.andInto(words, buffers[1]);
+        }
+        left.sort(Comparator.comparingInt(Plan::cost));
+        return Words.filter(words, (batch, count) -> {
+            int kept = count;
+            for (int i = 0; i < ranges.size() && kept > 0; i++) {
+                kept = ranges.get(i).retainCandidates(batch, kept);
             }
             for (int i = 0; i < left.size() && kept > 0; i++) {
                 kept = left.get(i).retainTrue(batch, kept);

@@ -62,6 +62,16 @@ final class AnyPlan extends Plan {
     }
 
     @Override
+    boolean dense() {
+        return parts.stream().allMatch(part -> part instanceof CodeTestPlan || part instanceof IncludesTestPlan);
+    }
+
+    @Override
+    void orInto(long[] words) {
+        parts.forEach(part -> part.orInto(words));
+    }
+
+    @Override
     long estimate() {
         return parts.stream().mapToLong(Plan::estimate).sum();
     }

@@ -1,5 +1,6 @@
 package org.mingyuan.rules.match;
 
+import java.util.Arrays;
 import java.util.List;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.CodeColumn;
@@ -97,7 +98,35 @@ final class CodeTestPlan extends TestPlan {
         if (values.size() == 1) {
             return column.rowsWith(values.get(0));
         }
-        return catalog.unions(column).union(values, column.present().getCardinality());
+        return catalog.values(column).union(values, column.present().getCardinality());
+    }
+
+    @Override
+    boolean dense() {
+        return true;
+    }
+
+    @Override
+    void orInto(long[] words) {
+        DenseValues dense = catalog.values(column);
+        for (String value : values) {
+            int code = column.codeOf(value);
+            if (code >= 0) {
+                Words.or(words, dense.words(code));
+            }
+        }
+    }
+
+    @Override
+    void andInto(long[] words, long[] scratch) {
+        int code = values.size() == 1 ? column.codeOf(values.get(0)) : -2;
+        if (code == -1) {
+            Arrays.fill(words, 0);
+        } else if (code >= 0) {
+            Words.and(words, catalog.values(column).words(code));
+        } else {
+            super.andInto(words, scratch);
+        }
     }
 
     @Override

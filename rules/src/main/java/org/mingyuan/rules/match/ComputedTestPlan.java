@@ -6,8 +6,9 @@ import org.mingyuan.rules.table.Column;
 import org.mingyuan.rules.table.FactTable;
 
 /**
- * A comparison of two decimal formulas ({@code rdSpend / revenue >= 0.05}) computed from the columns, with IEEE
- * semantics once every fact it reads is present.
+ * A comparison of two decimal formulas ({@code rdSpend / revenue >= revenueGrowth}) computed from the columns, with
+ * IEEE semantics (or, against a whole-number constant, {@link Double#compare}'s) once every fact it reads is present.
+ * A formula compared with a constant is a {@link RangeTestPlan} instead.
  */
 final class ComputedTestPlan extends TestPlan {
 
@@ -51,6 +52,9 @@ final class ComputedTestPlan extends TestPlan {
     private boolean holds(int row) {
         double l = left.at(row);
         double r = right.at(row);
+        if (test.totalOrder()) {
+            return test.op().holds(Double.compare(l, r));
+        }
         return switch (test.op()) {
             case LT -> l < r;
             case LE -> l <= r;

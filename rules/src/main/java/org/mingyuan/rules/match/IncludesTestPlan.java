@@ -8,12 +8,14 @@ import org.roaringbitmap.RoaringBitmap;
 final class IncludesTestPlan extends TestPlan {
 
     private final SetColumn column;
+    private final TestCatalog catalog;
     private final String element;
     private volatile int code = -1;
 
-    IncludesTestPlan(Test.Includes test, SetColumn column) {
+    IncludesTestPlan(Test.Includes test, SetColumn column, TestCatalog catalog) {
         super(test);
         this.column = column;
+        this.catalog = catalog;
         this.element = test.element();
     }
 
@@ -47,6 +49,23 @@ final class IncludesTestPlan extends TestPlan {
             code = known;
         }
         return known;
+    }
+
+    SetColumn column() {
+        return column;
+    }
+
+    @Override
+    boolean dense() {
+        return true;
+    }
+
+    @Override
+    void orInto(long[] words) {
+        int known = code();
+        if (known >= 0) {
+            Words.or(words, catalog.values(column).words(known));
+        }
     }
 
     @Override

@@ -22,12 +22,30 @@ record KeyRange(long low, long high, boolean outside) {
         };
     }
 
-    /** Returns the keys of decimals for which {@code value op constant} holds; no decimal equals NaN. */
-    static KeyRange of(Op op, double constant) {
+    /**
+     * Returns the keys of decimals ({@link NumericSource#key(double)}) for which {@code value op constant} holds: in
+     * IEEE order, where both zeros are equal and NaN is neither below, equal to nor above anything, or, with {@code
+     * totalOrder}, as {@link Double#compare} orders them, as CEL compares a decimal with a whole number.
+     */
+    static KeyRange of(Op op, double constant, boolean totalOrder) {
+        if (totalOrder) {
+            return of(op, NumericSource.key(constant));
+        }
         if (Double.isNaN(constant)) {
             return op == Op.NE ? new KeyRange(1, 0, true) : NONE;
         }
-        return of(op, NumericSource.key(constant));
+        long low = NumericSource.key(constant == 0 ? -0.0 : constant);
+        long high = NumericSource.key(constant == 0 ? 0.0 : constant);
+        long lowest = NumericSource.key(Double.NEGATIVE_INFINITY);
+        long highest = NumericSource.key(Double.POSITIVE_INFINITY);
+        return switch (op) {
+            case LT -> new KeyRange(lowest, low - 1, false);
+            case LE -> new KeyRange(lowest, high, false);
+            case GT -> new KeyRange(high + 1, highest, false);
+            case GE -> new KeyRange(low, highest, false);
+            case EQ -> new KeyRange(low, high, false);
+            case NE -> new KeyRange(low, high, true);
+        };
     }
 
     /**

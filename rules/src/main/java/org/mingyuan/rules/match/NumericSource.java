@@ -10,8 +10,9 @@ import org.mingyuan.rules.table.LongColumn;
 
 /**
  * Where a range test reads its number: a decimal column, a whole-number or date column, or a decimal formula over
- * columns. Each row's number is a key, a {@code long} whose order is the numbers' order (decimals mapped so that
- * {@code -0.0} and {@code 0.0} are one key), so every comparison with a constant is a range of keys.
+ * columns. Each row's number is a key, a {@code long} whose order is the numbers' order (for decimals, the order of
+ * {@link Double#compare}: {@code -0.0} just below {@code 0.0}, NaN above infinity), so every comparison with a constant
+ * is a range of keys ({@link KeyRange}).
  */
 abstract sealed class NumericSource {
 
@@ -21,7 +22,7 @@ abstract sealed class NumericSource {
     /** Tells whether every fact the number is read from is present on the row. */
     abstract boolean present(int row);
 
-    /** Tells whether the row has a number, that is its facts are present and the number is not NaN. */
+    /** Tells whether the row has a number: its facts are present (a formula may then still be NaN). */
     abstract boolean has(int row);
 
     /** Returns the row's key; meaningful only when {@link #has} holds. */
@@ -41,9 +42,9 @@ abstract sealed class NumericSource {
         return kept;
     }
 
-    /** Returns the key of a decimal number: ordered as the numbers are, one key for both zeros. */
+    /** Returns the key of a decimal number, in the order of {@link Double#compare}. */
     static long key(double value) {
-        long bits = Double.doubleToLongBits(value == 0.0 ? 0.0 : value);
+        long bits = Double.doubleToLongBits(value);
         return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
@@ -155,8 +156,8 @@ abstract sealed class NumericSource {
     }
 
     /**
-     * A decimal formula over columns ({@code rdSpend / revenue}); it may be NaN although its facts are present, and
-     * it is NaN whenever one is missing (NaN passes through every step of a formula).
+     * A decimal formula over columns ({@code rdSpend / revenue}); it may be NaN although its facts are present, and it
+     * is NaN whenever one is missing (NaN passes through every step of a formula), so only a NaN asks for the facts.
      */
     static final class Computed extends NumericSource {
         private final Formula formula;
@@ -191,7 +192,7 @@ abstract sealed class NumericSource {
 
         @Override
         boolean has(int row) {
-            return !Double.isNaN(kernel.at(row));
+            return present(row);
         }
 
         @Override
@@ -211,8 +212,9 @@ abstract sealed class NumericSource {
             for (int i = 0; i < count; i++) {
                 double value = values[i];
                 long key = key(value);
-                rows[kept] = rows[i];
-                kept += value == value && ((low <= key && key <= high) != outside) ? 1 : 0;
+                int row = rows[i];
+                rows[kept] = row;
+                kept += ((low <= key && key <= high) != outside) && (value == value || present(row)) ? 1 : 0;
             }
             return kept;
         }

@@ -1,5 +1,6 @@
 package org.mingyuan.rules.match;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.mingyuan.rules.clause.Condition;
@@ -68,6 +69,27 @@ abstract class Plan {
     /** For an indexed part, the rows where it is false. */
     RoaringBitmap falseRows() {
         throw new UnsupportedOperationException("not indexed: " + condition);
+    }
+
+    /**
+     * Tells whether the part can intersect a bit-per-row set ({@link Words}) with its rows a word at a time: value
+     * tests and unions of them, and range tests, whose intersection is a superset left to
+     * {@link RangeTestPlan#retainCandidates} to refine.
+     */
+    boolean dense() {
+        return false;
+    }
+
+    /** For a dense part that is a union of values: adds its rows to the words. */
+    void orInto(long[] words) {
+        throw new UnsupportedOperationException("not a union of values: " + condition);
+    }
+
+    /** For a dense part: intersects, in place, the words with its rows, using the zeroed scratch words. */
+    void andInto(long[] words, long[] scratch) {
+        orInto(scratch);
+        Words.and(words, scratch);
+        Arrays.fill(scratch, 0);
     }
 
     /** Keeps, in place, the first {@code count} rows where the part is true; returns how many are kept. */

@@ -3,6 +3,7 @@ package org.mingyuan.rules.match;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 
@@ -22,6 +23,7 @@ final class RangeIndex implements RowIndex {
     private final NumericSource source;
     private final long[] bounds;
     private final RoaringBitmap[] atLeast;
+    private final long[][] denseAtLeast;
     private byte[] levelOf;
 
     /** Builds the index over the live rows, of which there are fewer than {@code rows}. */
@@ -30,6 +32,7 @@ final class RangeIndex implements RowIndex {
         this.bounds = bounds(source, live);
         int bins = LEVELS / LEVELS_PER_BIN;
         this.atLeast = new RoaringBitmap[bins];
+        this.denseAtLeast = new long[bins][];
         this.levelOf = new byte[Math.max(rows, 1)];
         @SuppressWarnings("unchecked")
         RoaringBitmapWriter<RoaringBitmap>[] writers = new RoaringBitmapWriter[bins];
@@ -105,10 +108,41 @@ final class RangeIndex implements RowIndex {
         }
         for (int b = after + 1; b <= before; b++) {
             atLeast[b].remove(row);
+            if (denseAtLeast[b] != null) {
+                denseAtLeast[b] = Words.set(denseAtLeast[b], row, false);
+            }
         }
         for (int b = before + 1; b <= after; b++) {
             atLeast[b].add(row);
+            if (denseAtLeast[b] != null) {
+                denseAtLeast[b] = Words.set(denseAtLeast[b], row, true);
+            }
         }
+    }
+
+    /** Returns the bin of a key. */
+    int bin(long key) {
+        return level(key) / LEVELS_PER_BIN;
+    }
+
+    /** Returns how many bins there are. */
+    int bins() {
+        return atLeast.length;
+    }
+
+    /** Returns the rows in this bin or higher, one bit per row, made on first need; the caller must not modify it. */
+    long[] denseAtLeast(int bin) {
+        long[] words = denseAtLeast[bin];
+        if (words == null) {
+            synchronized (this) {
+                words = denseAtLeast[bin];
+                if (words == null) {
+                    words = BitSetUtil.toLongArray(atLeast[bin]);
+                    denseAtLeast[bin] = words;
+                }
+            }
+        }
+        return words;
     }
 
     /** Returns about how many rows have a key in {@code [low, high]}, from the bins' sizes. */

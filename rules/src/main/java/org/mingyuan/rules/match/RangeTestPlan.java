@@ -1,5 +1,6 @@
 package org.mingyuan.rules.match;
 
+import java.util.Arrays;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.FactTable;
 import org.roaringbitmap.FastAggregation;
@@ -84,6 +85,26 @@ final class RangeTestPlan extends TestPlan {
     /** Tells whether the test can narrow a scope by its index: a range, not the keys outside one. */
     boolean narrows(RoaringBitmap scope) {
         return !range.outside() && usesIndex(scope);
+    }
+
+    @Override
+    boolean dense() {
+        return !range.outside();
+    }
+
+    /** Intersects the words with the rows whose bin reaches into the range: a superset to refine by its candidates. */
+    @Override
+    void andInto(long[] words, long[] scratch) {
+        if (range.low() > range.high()) {
+            Arrays.fill(words, 0);
+            return;
+        }
+        RangeIndex built = index();
+        Words.and(words, built.denseAtLeast(built.bin(range.low())));
+        int above = built.bin(range.high()) + 1;
+        if (above < built.bins()) {
+            Words.andNot(words, built.denseAtLeast(above));
+        }
     }
 
     /** Returns the rows of the scope whose bin may hold keys in range, a superset of the rows in range. */

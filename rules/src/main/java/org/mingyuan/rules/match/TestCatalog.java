@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mingyuan.rules.clause.Formula;
-import org.mingyuan.rules.clause.Op;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.CodeColumn;
 import org.mingyuan.rules.table.Column;
@@ -75,9 +74,9 @@ final class TestCatalog {
         return (RangeIndex) index(number, () -> new RangeIndex(number, table.live(), table.rowCount()));
     }
 
-    /** Returns the unions of a code column's values, made on first use. */
-    ValueUnions unions(CodeColumn column) {
-        return (ValueUnions) index(column, () -> new ValueUnions(column));
+    /** Returns the values of a code or set column as bit-per-row sets, made on first use. */
+    DenseValues values(Column column) {
+        return (DenseValues) index(column, () -> new DenseValues(column));
     }
 
     private RowIndex index(Object read, Supplier<RowIndex> build) {
@@ -113,13 +112,19 @@ final class TestCatalog {
         if (plan instanceof RangeTestPlan range) {
             return range.source();
         }
+        if (plan instanceof IncludesTestPlan includes) {
+            return includes.column();
+        }
         return plan instanceof CodeTestPlan code ? code.column() : null;
     }
 
     private TestPlan compile(Test test) {
         Column column = table.column(test.fact());
         if (test instanceof Test.DecimalCompare c) {
-            return range(test, new NumericSource.Decimals((DoubleColumn) column), KeyRange.of(c.op(), c.value()));
+            return range(
+                    test,
+                    new NumericSource.Decimals((DoubleColumn) column),
+                    KeyRange.of(c.op(), c.value(), c.totalOrder()));
         }
         if (test instanceof Test.LongCompare c) {
             return range(test, new NumericSource.Wholes((LongColumn) column), KeyRange.of(c.op(), c.value()));
@@ -140,14 +145,21 @@ final class TestCatalog {
             return new CodeTestPlan(t, (CodeColumn) column, this);
         }
         if (test instanceof Test.Includes i) {
-            return new IncludesTestPlan(i, (SetColumn) column);
+            share(column);
+            return new IncludesTestPlan(i, (SetColumn) column, this);
         }
         Test.Computed computed = (Test.Computed) test;
-        if (computed.op() != Op.NE && computed.right() instanceof Formula.Constant constant) {
+        if (computed.right() instanceof Formula.Constant constant) {
             return range(
                     test,
                     new NumericSource.Computed(computed.left(), computed.facts(), table),
-                    KeyRange.of(computed.op(), constant.value()));
+                    KeyRange.of(computed.op(), constant.value(), computed.totalOrder()));
+        }
+        if (computed.left() instanceof Formula.Constant constant) {
+            return range(
+                    test,
+                    new NumericSource.Computed(computed.right(), computed.facts(), table),
+                    KeyRange.of(computed.op().swapped(), constant.value(), computed.totalOrder()));
         }
         return new ComputedTestPlan(computed, table);
     }

@@ -47,6 +47,11 @@ public final class SetColumn implements Column {
         return dictionary.find(element);
     }
 
+    /** Returns the element with this code. */
+    public String value(int code) {
+        return dictionary.value(code);
+    }
+
     /** Returns the codes of a row's elements, or null when missing; the caller must not modify it. */
     public int[] codes(int row) {
         return codes[row];

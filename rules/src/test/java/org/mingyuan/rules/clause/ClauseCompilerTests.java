@@ -108,7 +108,8 @@ class ClauseCompilerTests {
                         Condition.All.class,
                         all -> assertThat(all.parts())
                                 .startsWith(
-                                        new org.mingyuan.rules.clause.Test.DecimalCompare("revenue", Op.GE, 500.0),
+                                        new org.mingyuan.rules.clause.Test.DecimalCompare(
+                                                "revenue", Op.GE, 500.0, false),
                                         new org.mingyuan.rules.clause.Test.OneOf("park", List.of("LOUDI")),
                                         new org.mingyuan.rules.clause.Test.Includes("certifications", "CAC"))
                                 .last()

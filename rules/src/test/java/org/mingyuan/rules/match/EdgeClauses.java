@@ -11,9 +11,8 @@ import org.mingyuan.rules.clause.ClauseDraft;
  * be infinite or NaN, years since at anniversaries and leap days, integer memberships; alone, negated and in
  * disjunctions. Each condition comes three ways: over all rows (the index path), behind a rare value (the row-by-row
  * path) and behind a frequent one (narrowing through the index).
- *
- * <p>Two comparisons are left out because the matcher disagrees with CEL on them (see {@link MatcherEdgeValueTests}):
- * a decimal compared with the whole number {@code 0}, and a computed decimal compared with any whole number.
+ * A decimal or a computed decimal ordered against a whole number follows CEL's {@code Double.compare} ({@code -0.0}
+ * below {@code 0}, NaN above every number).
  */
 final class EdgeClauses {
 
@@ -52,9 +51,9 @@ final class EdgeClauses {
         "-1e309",
         "1e-300"
     };
-    /** Whole numbers a decimal is ordered against; 0 is left out (-0.0 against 0, see the class comment). */
+    /** Whole numbers a decimal is ordered against, as CEL's {@code Double.compare} orders them. */
     private static final String[] WHOLES_FOR_DECIMALS = {
-        "1", "-1", "9223372036854775807", "-9223372036854775808", "9007199254740993", "2"
+        "0", "1", "-1", "9223372036854775807", "-9223372036854775808", "9007199254740993", "2"
     };
 
     private static final String[] RATIOS = {"0.0", "-0.0", "0.05", "1.0", "5.0", "1e308", "1e309", "-1e309"};
@@ -118,7 +117,7 @@ final class EdgeClauses {
 
     /** A test at the edge of its type. */
     String leaf() {
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(15)) {
             case 0, 1 -> compare("i", pick(OPS), pick(WHOLES));
             case 2, 3 -> compare("d", pick(OPS), pick(DECIMALS));
             case 4 -> compare("d", pick(ORDERS), pick(WHOLES_FOR_DECIMALS));
@@ -126,6 +125,7 @@ final class EdgeClauses {
             case 6 -> "rdSpend / revenue " + pick(OPS) + " d";
             case 7 -> compare("double(i)", pick(OPS), pick(DECIMALS));
             case 8 -> compare("rdSpend * revenue", pick(ORDERS), pick(RATIOS));
+            case 13 -> compare("rdSpend / revenue", pick(ORDERS), pick(WHOLES_FOR_DECIMALS));
             case 9 -> compare("yearsSince(day)", pick(OPS), pick(YEARS));
             case 10 -> compare("day", pick(OPS), "date('" + pick(DATES) + "')");
             case 11 -> (random.nextBoolean() ? "" : "!") + "(i in " + wholes() + ")";

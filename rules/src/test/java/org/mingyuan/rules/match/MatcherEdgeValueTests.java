@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,23 +109,20 @@ class MatcherEdgeValueTests {
     }
 
     /**
-     * Engine bug: a decimal ordered against the whole number {@code 0}. CEL compares a double with an int by {@code
-     * Double.compare}, so {@code -0.0 < 0} and {@code -0.0 >= 0} is false; the matcher turns the int into {@code 0.0}
-     * and gives both zeros one key, so it says the opposite.
+     * A decimal ordered against the whole number {@code 0}: CEL compares a double with an int by {@code
+     * Double.compare}, so {@code -0.0 < 0} holds and {@code -0.0 >= 0} does not (against {@code 0.0}, IEEE: both zeros
+     * are equal).
      */
-    @Disabled("engine bug: -0.0 against whole-number 0 (decimal key of both zeros is one; CEL's compareDoubleInt"
-            + " orders -0.0 below 0)")
     @Test
     void negativeZeroOrderedAgainstWholeNumberZeroFollowsCel() {
         assertAgreesOnOneEnterprise(Map.of("d", -0.0), "d >= 0", "d < 0", "0 <= d", "!(d < 0)");
     }
 
     /**
-     * Engine bug: a computed decimal that is NaN ({@code 0.0 / 0.0}) ordered against a whole number. CEL's {@code
-     * Double.compare} ranks NaN above every number, so {@code rdSpend / revenue >= 0} and {@code > 5} are true; the
-     * matcher treats NaN as no number, so they are false and their negations true.
+     * A computed decimal that is NaN ({@code 0.0 / 0.0}) ordered against a whole number: CEL's {@code Double.compare}
+     * ranks NaN above every number, so {@code rdSpend / revenue >= 0} and {@code > 5} are true and their negations
+     * false.
      */
-    @Disabled("engine bug: NaN quotient against a whole number (CEL's compareDoubleInt ranks NaN above every int)")
     @Test
     void nanQuotientOrderedAgainstWholeNumberFollowsCel() {
         assertAgreesOnOneEnterprise(

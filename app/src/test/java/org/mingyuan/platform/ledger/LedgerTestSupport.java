@@ -27,25 +27,35 @@ final class LedgerTestSupport {
         }
     }
 
-    /** Waits until every event key is recorded, then appends them and returns the log size. */
+    /**
+     * Waits until every event key is recorded and every recorded entry is appended to the log, running the context's
+     * sequencer meanwhile, then returns the log size. An entry counts once it is in the log, whichever sequencer
+     * appended it: a run of this context's sequencer appends nothing while another instance on the same database
+     * holds the ledger's lock (the other test contexts' scheduled sequencers do), so a run's end proves nothing.
+     */
     static long awaitAppended(ApplicationContext context, List<String> keys) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
-            long recorded = keys.isEmpty()
+            context.getBean(Sequencer.class).appendPending();
+            long appended = keys.isEmpty()
                     ? 0
-                    : jdbc.sql("select count(*) from ledger_entry where event_key in (:keys)")
+                    : jdbc.sql("select count(*) from ledger_entry e join ledger_leaf l on l.seq = e.seq"
+                                    + " where e.event_key in (:keys)")
                             .param("keys", keys)
                             .query(Long.class)
                             .single();
-            context.getBean(Sequencer.class).appendPending();
-            if (recorded == keys.size()) {
+            long queued = jdbc.sql("select count(*) from ledger_pending")
+                    .query(Long.class)
+                    .single();
+            if (appended == keys.size() && queued == 0) {
                 return jdbc.sql("select count(*) from ledger_leaf")
                         .query(Long.class)
                         .single();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("only " + recorded + " of " + keys.size() + " events were recorded");
+                throw new AssertionError("after 30 s, " + appended + " of " + keys.size() + " events were appended and "
+                        + queued + " entries were still queued");
             }
             sleep(50);
         }

@@ -10,6 +10,7 @@ import org.mingyuan.ledger.verifier.JdkHttpFetcher;
 import org.mingyuan.ledger.verifier.LogAuditor;
 import org.mingyuan.platform.ledger.internal.Sequencer;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +31,21 @@ final class LedgerTestSupport {
     /**
      * Waits until every event key is recorded and every recorded entry is appended to the log, running the context's
      * sequencer meanwhile, then returns the log size. An entry counts once it is in the log, whichever sequencer
-     * appended it: a run of this context's sequencer appends nothing while another instance on the same database
-     * holds the ledger's lock (the other test contexts' scheduled sequencers do), so a run's end proves nothing.
+     * appended it: the other test contexts' scheduled sequencers keep running on the same database, so a run of this
+     * context's sequencer may append nothing (on PostgreSQL another one holds the ledger's lock) or fail (on embedded
+     * H2, where nothing stops two sequencers taking the same entries, the batch that loses is rolled back, as a
+     * scheduled one would be).
      */
     static long awaitAppended(ApplicationContext context, List<String> keys) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        RuntimeException lastFailure = null;
         while (true) {
-            context.getBean(Sequencer.class).appendPending();
+            try {
+                context.getBean(Sequencer.class).appendPending();
+            } catch (DataAccessException | IllegalStateException raced) {
+                lastFailure = raced;
+            }
             long appended = keys.isEmpty()
                     ? 0
                     : jdbc.sql("select count(*) from ledger_entry e join ledger_leaf l on l.seq = e.seq"
@@ -54,8 +62,10 @@ final class LedgerTestSupport {
                         .single();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("after 30 s, " + appended + " of " + keys.size() + " events were appended and "
-                        + queued + " entries were still queued");
+                throw new AssertionError(
+                        "after 30 s, " + appended + " of " + keys.size() + " events were appended and " + queued
+                                + " entries were still queued",
+                        lastFailure);
             }
             sleep(50);
         }

@@ -10,6 +10,7 @@ import org.mingyuan.ledger.verifier.JdkHttpFetcher;
 import org.mingyuan.ledger.verifier.LogAuditor;
 import org.mingyuan.platform.ledger.internal.Sequencer;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,25 +28,44 @@ final class LedgerTestSupport {
         }
     }
 
-    /** Waits until every event key is recorded, then appends them and returns the log size. */
+    /**
+     * Waits until every event key is recorded and every recorded entry is appended to the log, running the context's
+     * sequencer meanwhile, then returns the log size. An entry counts once it is in the log, whichever sequencer
+     * appended it: the other test contexts' scheduled sequencers keep running on the same database, so a run of this
+     * context's sequencer may append nothing (on PostgreSQL another one holds the ledger's lock) or fail (on embedded
+     * H2, where nothing stops two sequencers taking the same entries, the batch that loses is rolled back, as a
+     * scheduled one would be).
+     */
     static long awaitAppended(ApplicationContext context, List<String> keys) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        RuntimeException lastFailure = null;
         while (true) {
-            long recorded = keys.isEmpty()
+            try {
+                context.getBean(Sequencer.class).appendPending();
+            } catch (DataAccessException | IllegalStateException raced) {
+                lastFailure = raced;
+            }
+            long appended = keys.isEmpty()
                     ? 0
-                    : jdbc.sql("select count(*) from ledger_entry where event_key in (:keys)")
+                    : jdbc.sql("select count(*) from ledger_entry e join ledger_leaf l on l.seq = e.seq"
+                                    + " where e.event_key in (:keys)")
                             .param("keys", keys)
                             .query(Long.class)
                             .single();
-            context.getBean(Sequencer.class).appendPending();
-            if (recorded == keys.size()) {
+            long queued = jdbc.sql("select count(*) from ledger_pending")
+                    .query(Long.class)
+                    .single();
+            if (appended == keys.size() && queued == 0) {
                 return jdbc.sql("select count(*) from ledger_leaf")
                         .query(Long.class)
                         .single();
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("only " + recorded + " of " + keys.size() + " events were recorded");
+                throw new AssertionError(
+                        "after 30 s, " + appended + " of " + keys.size() + " events were appended and " + queued
+                                + " entries were still queued",
+                        lastFailure);
             }
             sleep(50);
         }

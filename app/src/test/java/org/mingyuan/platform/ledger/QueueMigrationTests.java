@@ -127,7 +127,8 @@ class QueueMigrationTests {
             recorded.add(entry);
             entries.insertPending("s-" + i, "Test", entry, null, null);
             if (i == 199) {
-                sequencer(dataSource, jdbc, entries, keys).appendPending();
+                assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending())
+                        .isEqualTo(200);
             }
         }
         // An interrupted write: leaves and a tile hash of the last 100 entries, taken off the queue, no checkpoint.

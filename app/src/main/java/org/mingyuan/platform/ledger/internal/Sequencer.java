@@ -29,16 +29,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the next batch.
  *
  * <p>Only one sequencer appends at a time: in-process by this object's lock, across instances on PostgreSQL by
- * a transaction-scoped advisory lock. The tree in memory is checked against the newest checkpoint (its size and
- * its root) before every batch and rebuilt from the stored leaf hashes when they differ (at start, after a failed batch, after another
- * instance appended); a rebuilt tree whose root is not the checkpoint's stops sequencing, so every two signed
- * checkpoints are consistent.
+ * a transaction-scoped advisory lock. Advisory locks belong to the whole database, so the lock's key is the ledger's
+ * own table (the object id of the {@code ledger_checkpoint} it resolves): instances of one ledger exclude each other,
+ * while ledgers in other schemas of the same database never hold each other's lock. The tree in memory is checked
+ * against the newest checkpoint (its size and its root) before every batch and rebuilt from the stored leaf hashes
+ * when they differ (at start, after a failed batch, after another instance appended); a rebuilt tree whose root is not
+ * the checkpoint's stops sequencing, so every two signed checkpoints are consistent.
  */
 @Component
 public class Sequencer {
 
     private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
-    private static final long ADVISORY_LOCK = 0x4d696e6779756e4cL;
+    /** The high half of the advisory lock's key ("Ming"); the low half is the ledger's table object id. */
+    private static final long ADVISORY_LOCK_CLASS = 0x4d696e67L << 32;
+
     private static final int REPLAY_CHUNK = 100_000;
 
     private final LedgerEntries entries;
@@ -73,7 +77,10 @@ public class Sequencer {
         this.postgres = isPostgres(dataSource);
     }
 
-    /** Appends every pending entry, batch by batch; returns how many were appended. */
+    /**
+     * Appends every pending entry, batch by batch; returns how many were appended. On PostgreSQL it stops at once,
+     * with what it appended so far, when another instance of this ledger holds the lock: that one is appending.
+     */
     public synchronized long appendPending() {
         long total = 0;
         while (true) {
@@ -87,10 +94,11 @@ public class Sequencer {
 
     private int appendBatch() {
         if (postgres
-                && !Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
-                        .param(ADVISORY_LOCK)
-                        .query(Boolean.class)
-                        .single())) {
+                && !Boolean.TRUE.equals(
+                        jdbc.sql("select pg_try_advisory_xact_lock(? + 'ledger_checkpoint'::regclass::oid::bigint)")
+                                .param(ADVISORY_LOCK_CLASS)
+                                .query(Boolean.class)
+                                .single())) {
             return 0;
         }
         Optional<Checkpoints.Stored> latest = checkpoints.latest();

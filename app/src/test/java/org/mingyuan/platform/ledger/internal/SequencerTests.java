@@ -2,6 +2,8 @@ package org.mingyuan.platform.ledger.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,9 +13,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.ledger.tiles.MemoryTileLog;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.FreshDatabase;
 import org.mingyuan.platform.ledger.GrantDecided;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,13 +33,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sequencer against other writers and failures: it never signs a checkpoint over a tree it did not rebuild from
- * the stored entries, and an error in one run shows as the ledger DOWN until a run succeeds. Its own context is closed
- * afterwards, so its sequencers do not run beside the shared context's on the same embedded database.
+ * the stored entries, and an error in one run shows as the ledger DOWN until a run succeeds.
+ *
+ * <p>The test counts what the sequencers it drives append, so its platform has a database of its own (a fresh one
+ * of the kind the suite runs on, without demo data): the other test contexts' scheduled sequencers, which keep
+ * running against the shared database, cannot append its entries first. Its context is closed afterwards, before
+ * that database is dropped.
  */
 @DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "mingyuan.ledger.sequence-interval=50ms")
+        properties = {
+            "mingyuan.ledger.sequence-interval=50ms",
+            "mingyuan.demo=false",
+            "mingyuan.admin-password=Str0ng-Admin!pass"
+        })
 @Import(SequencerTests.Breakable.class)
 class SequencerTests {
 
@@ -45,6 +58,24 @@ class SequencerTests {
         @Primary
         BreakableSequencer breakableSequencer(ApplicationContext context) {
             return newSequencer(context);
+        }
+
+        /** A new database of the configured kind; the context drops it when it closes, after the pool below. */
+        @Bean
+        FreshDatabase sequencerDatabase(Environment environment) throws SQLException {
+            boolean postgres =
+                    environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+            return FreshDatabase.of(postgres ? "postgresql" : "h2", "sequencer");
+        }
+
+        @Bean
+        HikariDataSource dataSource(FreshDatabase database) {
+            return DataSourceBuilder.create()
+                    .type(HikariDataSource.class)
+                    .url(database.url())
+                    .username(database.username())
+                    .password(database.password())
+                    .build();
         }
     }
 

@@ -23,6 +23,7 @@ final class ClauseProgram {
     private final FactTable table;
     private final TestCatalog tests;
     private final List<Test> acquired = new ArrayList<>();
+    private final List<TestPlan> plans = new ArrayList<>();
     private final Plan root;
     private final CelRuntime.Program celAmount;
     private final FormulaKernel rowAmount;
@@ -49,6 +50,7 @@ final class ClauseProgram {
         if (condition instanceof Test test) {
             TestPlan plan = tests.acquire(test);
             acquired.add(test);
+            plans.add(plan);
             return plan;
         }
         if (condition instanceof Condition.All all) {
@@ -72,6 +74,11 @@ final class ClauseProgram {
         for (Condition part : parts) {
             plans.add(plan(part, runtime));
         }
+        return plans;
+    }
+
+    /** Returns the compiled tests the condition holds. */
+    List<TestPlan> tests() {
         return plans;
     }
 

@@ -107,12 +107,20 @@ public final class Matcher implements RowListener, AutoCloseable {
         List<Object> outcomes = clauses.parallelStream()
                 .map(clause -> {
                     try {
-                        ClauseProgram program = program(clause);
-                        return (Object) new ClauseState(program, program.eligibleRows());
+                        return (Object) program(clause);
                     } catch (RuntimeException e) {
                         return e;
                     }
                 })
+                .toList();
+        tests.buildIndexes(outcomes.stream()
+                .filter(ClauseProgram.class::isInstance)
+                .flatMap(program -> ((ClauseProgram) program).tests().stream())
+                .toList());
+        outcomes = outcomes.parallelStream()
+                .map(outcome -> outcome instanceof ClauseProgram program
+                        ? new ClauseState(program, program.eligibleRows())
+                        : outcome)
                 .toList();
         List<ClauseState> states = new ArrayList<>(outcomes.size());
         RuntimeException failure = null;

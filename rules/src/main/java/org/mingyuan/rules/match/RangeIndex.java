@@ -29,7 +29,7 @@ final class RangeIndex implements RowIndex {
     /** Builds the index over the live rows, of which there are fewer than {@code rows}. */
     RangeIndex(NumericSource source, RoaringBitmap live, int rows) {
         this.source = source;
-        this.bounds = bounds(source, live);
+        this.bounds = bounds(source, live, Math.max(rows, 1));
         int bins = LEVELS / LEVELS_PER_BIN;
         this.atLeast = new RoaringBitmap[bins];
         this.denseAtLeast = new long[bins][];
@@ -54,14 +54,13 @@ final class RangeIndex implements RowIndex {
     }
 
     /** Picks the lowest keys of levels 1 … 255 from a sample of keys, so the levels hold about as many rows each. */
-    private static long[] bounds(NumericSource source, RoaringBitmap live) {
-        int rows = live.getCardinality();
-        long[] sample = new long[Math.min(rows, SAMPLE)];
+    private static long[] bounds(NumericSource source, RoaringBitmap live, int rows) {
+        long[] sample = new long[Math.min(live.getCardinality(), SAMPLE)];
         int taken = 0;
         SplittableRandom random = new SplittableRandom(rows);
-        for (int i = 0; i < sample.length; i++) {
-            int row = live.select(random.nextInt(rows));
-            if (source.has(row)) {
+        for (int tries = 0; taken < sample.length && tries < 4 * sample.length; tries++) {
+            int row = random.nextInt(rows);
+            if (live.contains(row) && source.has(row)) {
                 sample[taken++] = source.key(row);
             }
         }

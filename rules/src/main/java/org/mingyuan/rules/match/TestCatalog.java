@@ -1,5 +1,6 @@
 package org.mingyuan.rules.match;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,17 @@ final class TestCatalog {
             }
         }
         return index;
+    }
+
+    /** Builds, in parallel, the range indexes of the numbers these tests compare that have none yet. */
+    void buildIndexes(Collection<TestPlan> plans) {
+        plans.stream()
+                .filter(RangeTestPlan.class::isInstance)
+                .map(plan -> ((RangeTestPlan) plan).source())
+                .distinct()
+                .toList()
+                .parallelStream()
+                .forEach(this::index);
     }
 
     /** Brings the built indexes over a changed fact up to date with a changed row. */

@@ -50,9 +50,12 @@ public final class DoubleColumn implements Column {
     public boolean set(int row, Object value) {
         double old = values[row];
         if (value == null) {
+            if (Double.isNaN(old)) {
+                return false;
+            }
             values[row] = Double.NaN;
             present.remove(row);
-            return !Double.isNaN(old);
+            return true;
         }
         double fresh = (Double) value;
         values[row] = fresh;

@@ -64,10 +64,13 @@ public final class LongColumn implements Column {
         boolean was = isPresent(row);
         long old = values[row];
         if (value == null) {
+            if (!was) {
+                return false;
+            }
             present.remove(row);
             presentBits[row >>> 6] &= ~(1L << row);
             values[row] = 0;
-            return was;
+            return true;
         }
         long fresh = (Long) value;
         values[row] = fresh;

@@ -308,6 +308,11 @@ public final class Matcher implements RowListener, AutoCloseable {
         return read(tests::size);
     }
 
+    /** Returns how many numbers and columns the registered clauses' tests share, each with its index once built. */
+    int sharedReads() {
+        return read(tests::sharedReads);
+    }
+
     /** Detaches the matcher from its table and drops its clauses; it answers nothing afterwards. */
     @Override
     public void close() {

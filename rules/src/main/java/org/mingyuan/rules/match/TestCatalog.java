@@ -70,6 +70,11 @@ final class TestCatalog {
         return tests.size();
     }
 
+    /** Returns how many numbers and columns the tests share, each with its index once built. */
+    synchronized int sharedReads() {
+        return shared.size();
+    }
+
     /** Returns the range index of a number the tests compare, building it on first use. */
     RangeIndex index(NumericSource number) {
         return (RangeIndex) index(number, () -> new RangeIndex(number, table.live(), table.rowCount()));

@@ -13,11 +13,6 @@ abstract class TestPlan extends Plan {
         this.facts = test.facts();
     }
 
-    /** Returns the test. */
-    Test test() {
-        return (Test) condition();
-    }
-
     @Override
     Set<String> facts() {
         return facts;

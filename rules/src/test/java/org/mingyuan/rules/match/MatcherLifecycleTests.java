@@ -62,6 +62,7 @@ class MatcherLifecycleTests {
         }
         matcher.registerAll(base);
         int baseTests = matcher.indexedTests();
+        int baseReads = matcher.sharedReads();
         Map<String, RoaringBitmap> rows = new HashMap<>();
         base.forEach(clause -> rows.put(clause.id(), matcher.eligibleRows(clause.id())));
         Map<String, Totals> totals = matcher.totals();
@@ -82,6 +83,9 @@ class MatcherLifecycleTests {
             assertThat(matcher.indexedTests())
                     .as("tests after withdrawing %s", clause.draft().eligibility())
                     .isEqualTo(baseTests);
+            assertThat(matcher.sharedReads())
+                    .as("indexes after withdrawing %s", clause.draft().eligibility())
+                    .isEqualTo(baseReads);
             if (cycle % 2_500 == 0 || cycle == CYCLES - 1) {
                 assertThat(matcher.clauseIds()).hasSize(base.size());
                 rows.forEach((id, kept) ->
@@ -125,6 +129,26 @@ class MatcherLifecycleTests {
 
         private String decimal(double from, double to) {
             return String.format(Locale.ROOT, "%.6f", random.nextDouble(from, to));
+        }
+    }
+
+    @Test
+    void aNumberNoClauseComparesAnyMoreLosesItsIndex() {
+        FactTable table = registry(2_000);
+        ClauseCompiler compiler = new ClauseCompiler(table.schema());
+        try (Matcher matcher = new Matcher(table, TODAY)) {
+            matcher.register(compiler.compile(ClauseDraft.of("BASE", "staff >= 10", "1")));
+            int base = matcher.sharedReads();
+
+            matcher.registerAll(List.of(
+                    compiler.compile(ClauseDraft.of("RENT", "rent / officeArea >= 0.01 && officeArea > 50.0", "1")),
+                    compiler.compile(ClauseDraft.of("RENT2", "rent / officeArea >= 0.02", "1"))));
+            assertThat(matcher.sharedReads()).isEqualTo(base + 2);
+            matcher.withdraw("RENT");
+            assertThat(matcher.sharedReads()).isEqualTo(base + 1);
+            matcher.withdraw("RENT2");
+            assertThat(matcher.sharedReads()).isEqualTo(base);
+            assertThat(matcher.indexedTests()).isEqualTo(1);
         }
     }
 

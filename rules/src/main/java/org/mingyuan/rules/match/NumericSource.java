@@ -28,6 +28,19 @@ abstract sealed class NumericSource {
     /** Returns the row's key; meaningful only when {@link #has} holds. */
     abstract long key(int row);
 
+    /** Keeps, in place, the rows that have a number and writes their keys, in order; returns how many it kept. */
+    int keys(int[] rows, int count, long[] keys) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int row = rows[i];
+            if (has(row)) {
+                rows[kept] = row;
+                keys[kept++] = key(row);
+            }
+        }
+        return kept;
+    }
+
     /** Keeps, in place, the rows that have a number whose key lies in {@code [low, high]}, or outside it. */
     int retain(int[] rows, int count, long low, long high, boolean outside) {
         int kept = 0;
@@ -91,6 +104,20 @@ abstract sealed class NumericSource {
         }
 
         @Override
+        int keys(int[] rows, int count, long[] keys) {
+            double[] values = column.values();
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                int row = rows[i];
+                double value = values[row];
+                rows[kept] = row;
+                keys[kept] = key(value);
+                kept += value == value ? 1 : 0;
+            }
+            return kept;
+        }
+
+        @Override
         public boolean equals(Object other) {
             return other instanceof Decimals d && d.column == column;
         }
@@ -140,6 +167,20 @@ abstract sealed class NumericSource {
                 boolean known = (present[row >>> 6] & (1L << row)) != 0;
                 rows[kept] = row;
                 kept += known && ((low <= key && key <= high) != outside) ? 1 : 0;
+            }
+            return kept;
+        }
+
+        @Override
+        int keys(int[] rows, int count, long[] keys) {
+            long[] values = column.values();
+            long[] present = column.presentBits();
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                int row = rows[i];
+                rows[kept] = row;
+                keys[kept] = values[row];
+                kept += (present[row >>> 6] & (1L << row)) != 0 ? 1 : 0;
             }
             return kept;
         }
@@ -202,11 +243,7 @@ abstract sealed class NumericSource {
 
         @Override
         int retain(int[] rows, int count, long low, long high, boolean outside) {
-            double[] values = batchValues.get();
-            if (values.length < count) {
-                values = new double[count];
-                batchValues.set(values);
-            }
+            double[] values = values(count);
             batchKernel.get().fill(rows, count, values);
             int kept = 0;
             for (int i = 0; i < count; i++) {
@@ -217,6 +254,30 @@ abstract sealed class NumericSource {
                 kept += ((low <= key && key <= high) != outside) && (value == value || present(row)) ? 1 : 0;
             }
             return kept;
+        }
+
+        @Override
+        int keys(int[] rows, int count, long[] keys) {
+            double[] values = values(count);
+            batchKernel.get().fill(rows, count, values);
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                int row = rows[i];
+                double value = values[i];
+                rows[kept] = row;
+                keys[kept] = key(value);
+                kept += value == value || present(row) ? 1 : 0;
+            }
+            return kept;
+        }
+
+        private double[] values(int count) {
+            double[] values = batchValues.get();
+            if (values.length < count) {
+                values = new double[count];
+                batchValues.set(values);
+            }
+            return values;
         }
 
         @Override

@@ -39,11 +39,13 @@ final class RangeIndex implements RowIndex {
         for (int b = 0; b < bins; b++) {
             writers[b] = RoaringBitmapWriter.writer().get();
         }
-        live.forEach((int row) -> {
-            if (source.has(row)) {
-                int level = level(source.key(row));
-                levelOf[row] = (byte) level;
-                writers[level / LEVELS_PER_BIN].add(row);
+        long[] keys = new long[RowBatches.SIZE];
+        RowBatches.forEach(live, (batch, count) -> {
+            int numbered = source.keys(batch, count, keys);
+            for (int i = 0; i < numbered; i++) {
+                int level = level(keys[i]);
+                levelOf[batch[i]] = (byte) level;
+                writers[level / LEVELS_PER_BIN].add(batch[i]);
             }
         });
         RoaringBitmap above = new RoaringBitmap();

@@ -88,19 +88,27 @@ public final class FactTable {
      * Replaces all facts of several enterprises, in the map's order, as {@link #upsert} does for one. Every value is
      * checked first, in parallel, so a batch with one bad value changes nothing.
      *
-     * @throws IllegalArgumentException when a value does not fit its fact or a fact is unknown, naming the enterprise
+     * @throws IllegalArgumentException when a value does not fit its fact or a fact is unknown, naming the first such
+     *     enterprise in the map's order
      */
     public void upsertAll(Map<String, ? extends Map<String, ?>> enterprises) {
         List<String> keys = new ArrayList<>(enterprises.keySet());
         List<Map<String, ?>> facts = new ArrayList<>(enterprises.values());
         Object[][] values = new Object[keys.size()][];
+        IllegalArgumentException[] refused = new IllegalArgumentException[keys.size()];
         IntStream.range(0, keys.size()).parallel().forEach(i -> {
             try {
                 values[i] = normalize(facts.get(i));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("enterprise " + keys.get(i) + ": " + e.getMessage(), e);
+                refused[i] = e;
             }
         });
+        for (int i = 0; i < refused.length; i++) {
+            if (refused[i] != null) {
+                throw new IllegalArgumentException(
+                        "enterprise " + keys.get(i) + ": " + refused[i].getMessage(), refused[i]);
+            }
+        }
         lock.writeLock().lock();
         try {
             if (listeners.isEmpty()) {

@@ -3,8 +3,6 @@ package org.mingyuan.rules.match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.mingyuan.rules.clause.Condition;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
@@ -13,43 +11,24 @@ import org.roaringbitmap.RoaringBitmap;
  * {@code &&}: true when every part is true, false when one is false. Matching intersects the indexed parts' bitmaps,
  * rarest first, then filters what is left through the other parts, cheapest first, a batch at a time.
  */
-final class AllPlan extends Plan {
+final class AllPlan extends JunctionPlan {
 
     /** A scope holding at least one row in this many is taken as plain bits, a word at a time. */
     private static final int DENSE_FROM = 32;
 
-    private final List<Plan> parts;
     private final List<Plan> indexedParts;
     private final List<Plan> rowParts;
-    private final Set<String> facts = new TreeSet<>();
 
     AllPlan(Condition condition, List<Plan> parts) {
-        super(condition);
-        this.parts = List.copyOf(parts);
+        super(condition, parts);
         List<Plan> indexed = new ArrayList<>();
         List<Plan> rows = new ArrayList<>();
         for (Plan part : parts) {
             (part.indexed() ? indexed : rows).add(part);
-            facts.addAll(part.facts());
         }
         rows.sort(Comparator.comparingInt(Plan::cost));
         this.indexedParts = List.copyOf(indexed);
         this.rowParts = List.copyOf(rows);
-    }
-
-    @Override
-    List<Plan> children() {
-        return parts;
-    }
-
-    @Override
-    Set<String> facts() {
-        return facts;
-    }
-
-    @Override
-    int cost() {
-        return parts.stream().mapToInt(Plan::cost).sum();
     }
 
     @Override

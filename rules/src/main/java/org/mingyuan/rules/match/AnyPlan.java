@@ -1,39 +1,18 @@
 package org.mingyuan.rules.match;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.mingyuan.rules.clause.Condition;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /** {@code ||}: true when one part is true, false when every part is false. */
-final class AnyPlan extends Plan {
+final class AnyPlan extends JunctionPlan {
 
-    private final List<Plan> parts;
     private final boolean indexed;
-    private final Set<String> facts = new TreeSet<>();
 
     AnyPlan(Condition condition, List<Plan> parts) {
-        super(condition);
-        this.parts = List.copyOf(parts);
+        super(condition, parts);
         this.indexed = parts.stream().allMatch(Plan::indexed);
-        parts.forEach(part -> facts.addAll(part.facts()));
-    }
-
-    @Override
-    List<Plan> children() {
-        return parts;
-    }
-
-    @Override
-    Set<String> facts() {
-        return facts;
-    }
-
-    @Override
-    int cost() {
-        return parts.stream().mapToInt(Plan::cost).sum();
     }
 
     @Override

@@ -29,7 +29,10 @@ final class FactValues {
     }
 
     private static Long integer(Fact fact, Object value) {
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        if (value instanceof Long whole) {
+            return whole;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }
         if (value instanceof BigInteger big && big.bitLength() < 64) {
@@ -39,6 +42,9 @@ final class FactValues {
     }
 
     private static Double decimal(Fact fact, Object value) {
+        if (value instanceof Double decimal && Double.isFinite(decimal)) {
+            return decimal;
+        }
         if (value instanceof Number number) {
             double d = number.doubleValue();
             if (Double.isFinite(d)) {

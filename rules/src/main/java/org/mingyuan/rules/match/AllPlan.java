@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.mingyuan.rules.clause.Condition;
+import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -129,7 +130,10 @@ final class AllPlan extends JunctionPlan {
         List<RangeTestPlan> ranges = new ArrayList<>();
         List<Plan> left = new ArrayList<>();
         for (Plan part : parts) {
-            if (part.dense() && !(part instanceof RangeTestPlan)) {
+            long[] kept = part instanceof RangeTestPlan range ? range.keptWords() : null;
+            if (kept != null) {
+                Words.and(words, kept);
+            } else if (part.dense() && !(part instanceof RangeTestPlan)) {
                 part.andInto(words, buffers[1]);
             } else if (part instanceof RangeTestPlan range && range.dense()) {
                 ranges.add(range);
@@ -141,6 +145,9 @@ final class AllPlan extends JunctionPlan {
             range.andInto(words, buffers[1]);
         }
         left.sort(Comparator.comparingInt(Plan::cost));
+        if (ranges.isEmpty() && left.isEmpty()) {
+            return BitSetUtil.bitmapOf(words);
+        }
         return Words.filter(words, (batch, count) -> {
             int kept = count;
             for (int i = 0; i < ranges.size() && kept > 0; i++) {

@@ -3,6 +3,7 @@ package org.mingyuan.rules.match;
 import java.util.Arrays;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.FactTable;
+import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -19,11 +20,15 @@ final class RangeTestPlan extends TestPlan {
      */
     private static final int INDEX_FROM = 512;
 
+    /** A test shared by this many registered clauses keeps its rows. */
+    private static final int KEPT_FROM = 4;
+
     private final FactTable table;
     private final TestCatalog catalog;
     private final NumericSource source;
     private final KeyRange range;
     private volatile RangeIndex index;
+    private volatile long[] kept;
 
     RangeTestPlan(Test test, FactTable table, TestCatalog catalog, NumericSource source, KeyRange range) {
         super(test);
@@ -64,6 +69,30 @@ final class RangeTestPlan extends TestPlan {
     @Override
     int retainTrue(int[] rows, int count) {
         return source.retain(rows, count, range.low(), range.high(), range.outside());
+    }
+
+    /**
+     * Returns the rows where the test is true, one bit per row, when at least {@value #KEPT_FROM} registered clauses
+     * share it: then they are worked out once and kept current, instead of once per clause; otherwise null.
+     */
+    long[] keptWords() {
+        long[] words = kept;
+        if (words == null && catalog.uses((Test) condition()) >= KEPT_FROM) {
+            synchronized (this) {
+                words = kept;
+                if (words == null) {
+                    words = BitSetUtil.toLongArray(trueIn(table.live()));
+                    kept = words;
+                    catalog.keeps(this);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Brings the kept rows up to date with a changed row. */
+    void rowChanged(int row) {
+        kept = Words.set(kept, row, table.live().contains(row) && isTrue(row));
     }
 
     /** Tells whether a scope is large enough to go through the index. */

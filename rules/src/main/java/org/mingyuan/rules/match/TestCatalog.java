@@ -2,6 +2,7 @@ package org.mingyuan.rules.match;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ final class TestCatalog {
     private final YearsThresholds years;
     private final Map<Test, Entry> tests = new HashMap<>();
     private final Map<Object, Shared> shared = new HashMap<>();
+    private final Set<RangeTestPlan> kept = new HashSet<>();
 
     private static final class Entry {
         final TestPlan plan;
@@ -58,6 +60,7 @@ final class TestCatalog {
         Entry entry = tests.get(test);
         if (entry != null && --entry.uses == 0) {
             tests.remove(test);
+            kept.remove(entry.plan);
             Object read = sharedBy(entry.plan);
             if (read != null && --shared.get(read).uses == 0) {
                 shared.remove(read);
@@ -68,6 +71,17 @@ final class TestCatalog {
     /** Returns how many distinct tests the registered clauses use. */
     synchronized int size() {
         return tests.size();
+    }
+
+    /** Returns how many registered clauses use the test. */
+    synchronized int uses(Test test) {
+        Entry entry = tests.get(test);
+        return entry == null ? 0 : entry.uses;
+    }
+
+    /** Notes a range test that keeps its rows, so that changed rows reach it. */
+    synchronized void keeps(RangeTestPlan plan) {
+        kept.add(plan);
     }
 
     /** Returns how many numbers and columns the tests share, each with its index once built. */
@@ -120,6 +134,11 @@ final class TestCatalog {
             RowIndex index = entry.index;
             if (index != null && (liveChanged || index.facts().stream().anyMatch(facts::contains))) {
                 index.update(row);
+            }
+        }
+        for (RangeTestPlan plan : kept) {
+            if (liveChanged || plan.facts().stream().anyMatch(facts::contains)) {
+                plan.rowChanged(row);
             }
         }
     }

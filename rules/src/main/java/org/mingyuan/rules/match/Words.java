@@ -3,7 +3,6 @@ package org.mingyuan.rules.match;
 import java.util.Arrays;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
-import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * Plain bit-per-row sets, row {@code r} at bit {@code r & 63} of word {@code r >>> 6}: the form in which a conjunction
@@ -74,10 +73,13 @@ final class Words {
         return grown;
     }
 
-    /** Returns the rows of the words that the filter keeps, handing it the rows a batch at a time. */
+    /**
+     * Returns the rows of the words that the filter keeps, handing it the rows a batch at a time and clearing, in
+     * place, the bits of the rows it drops; the bitmap is then made from the words a container at a time.
+     */
     static RoaringBitmap filter(long[] words, RowBatches.Retain filter) {
-        RoaringBitmapWriter<RoaringBitmap> kept = RoaringBitmapWriter.writer().get();
         int[] batch = new int[RowBatches.SIZE];
+        int[] offered = new int[RowBatches.SIZE];
         int count = 0;
         for (int w = 0; w < words.length; w++) {
             long word = words[w];
@@ -85,18 +87,25 @@ final class Words {
                 batch[count++] = (w << 6) + Long.numberOfTrailingZeros(word);
                 word &= word - 1;
                 if (count == batch.length) {
-                    keep(kept, batch, filter.retain(batch, count));
+                    drop(words, batch, offered, count, filter);
                     count = 0;
                 }
             }
         }
-        keep(kept, batch, filter.retain(batch, count));
-        return kept.get();
+        drop(words, batch, offered, count, filter);
+        return BitSetUtil.bitmapOf(words);
     }
 
-    private static void keep(RoaringBitmapWriter<RoaringBitmap> kept, int[] rows, int count) {
-        for (int i = 0; i < count; i++) {
-            kept.add(rows[i]);
+    /** Clears the bits of the batch's rows that the filter does not keep. */
+    private static void drop(long[] words, int[] batch, int[] offered, int count, RowBatches.Retain filter) {
+        System.arraycopy(batch, 0, offered, 0, count);
+        int kept = filter.retain(batch, count);
+        for (int i = 0, k = 0; i < count; i++) {
+            if (k < kept && batch[k] == offered[i]) {
+                k++;
+            } else {
+                words[offered[i] >>> 6] &= ~(1L << offered[i]);
+            }
         }
     }
 }

@@ -41,6 +41,7 @@ public final class BenchCommand {
     static final int BATCH = 50_000;
 
     private static final int WARM_UP = 100_000;
+    private static final int REMATCHES = 5;
 
     private BenchCommand() {}
 
@@ -102,9 +103,14 @@ public final class BenchCommand {
         long fullMatch = System.nanoTime() - start;
         print("full_match", millis(fullMatch), "ms");
         print("compile_and_full_match", millis(compile + fullMatch), "ms");
-        start = System.nanoTime();
-        matcher.rematch();
-        print("full_rematch", millis(System.nanoTime() - start), "ms");
+        Percentiles rematches = new Percentiles(REMATCHES);
+        for (int r = 0; r < REMATCHES; r++) {
+            start = System.nanoTime();
+            matcher.rematch();
+            rematches.add(System.nanoTime() - start);
+        }
+        long rematch = rematches.percentile(50);
+        print("full_rematch_p50", millis(rematch), "ms");
         start = System.nanoTime();
         Map<String, Totals> totals = matcher.totals();
         long clauseTotals = System.nanoTime() - start;
@@ -147,6 +153,7 @@ public final class BenchCommand {
         print("peak_heap", peakHeapMegabytes(), "MB");
         Targets.print(List.of(
                 new Targets.Target("full_match", fullMatch / 1e6, 300, "ms"),
+                new Targets.Target("full_rematch_p50", rematch / 1e6, 300, "ms"),
                 new Targets.Target("clause_totals_together", (clauseTotals + totalsByGroup) / 1e6, 500, "ms"),
                 new Targets.Target("table_build", tableBuild / 1e6, 1_500, "ms"),
                 new Targets.Target("clause_compile", compile / 1e6, 1_000, "ms"),

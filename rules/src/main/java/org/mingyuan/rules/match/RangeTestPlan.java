@@ -21,7 +21,7 @@ final class RangeTestPlan extends TestPlan {
     private static final int INDEX_FROM = 512;
 
     /** A test shared by this many registered clauses keeps its rows. */
-    private static final int KEPT_FROM = 4;
+    static final int KEPT_FROM = 4;
 
     private final FactTable table;
     private final TestCatalog catalog;
@@ -73,7 +73,8 @@ final class RangeTestPlan extends TestPlan {
 
     /**
      * Returns the rows where the test is true, one bit per row, when at least {@value #KEPT_FROM} registered clauses
-     * share it: then they are worked out once and kept current, instead of once per clause; otherwise null.
+     * share it: then they are worked out once, by one pass over the column, and kept current, instead of once per
+     * clause; otherwise null.
      */
     long[] keptWords() {
         long[] words = kept;
@@ -81,7 +82,7 @@ final class RangeTestPlan extends TestPlan {
             synchronized (this) {
                 words = kept;
                 if (words == null) {
-                    words = BitSetUtil.toLongArray(trueIn(table.live()));
+                    words = BitSetUtil.toLongArray(RowBatches.filter(table.live(), this::retainTrue));
                     kept = words;
                     catalog.keeps(this);
                 }

@@ -117,10 +117,14 @@ final class TestCatalog {
         return index;
     }
 
-    /** Builds, in parallel, the range indexes of the numbers these tests compare that have none yet. */
+    /**
+     * Builds, in parallel, the range indexes of the numbers these tests compare that have none yet, unless every test
+     * over the number is shared widely enough to keep its rows instead ({@link RangeTestPlan#keptWords()}).
+     */
     void buildIndexes(Collection<TestPlan> plans) {
         plans.stream()
                 .filter(RangeTestPlan.class::isInstance)
+                .filter(plan -> uses((Test) plan.condition()) < RangeTestPlan.KEPT_FROM)
                 .map(plan -> ((RangeTestPlan) plan).source())
                 .distinct()
                 .toList()

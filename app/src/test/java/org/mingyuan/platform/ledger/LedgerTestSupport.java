@@ -2,6 +2,7 @@ package org.mingyuan.platform.ledger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.mingyuan.ledger.note.NoteVerifier;
@@ -64,11 +65,53 @@ final class LedgerTestSupport {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError(
                         "after 30 s, " + appended + " of " + keys.size() + " events were appended and " + queued
-                                + " entries were still queued",
+                                + " entries were still queued; not appended: " + notAppended(jdbc, keys),
                         lastFailure);
             }
             sleep(50);
         }
+    }
+
+    /**
+     * Describes each key whose entry is not in the log: whether it has an entry row, a queue row, and incomplete
+     * or completed event publications that mention it.
+     */
+    private static String notAppended(JdbcClient jdbc, List<String> keys) {
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            List<Long> seqs = jdbc.sql("select seq from ledger_entry where event_key = ?")
+                    .param(key)
+                    .query(Long.class)
+                    .list();
+            boolean leaf = !seqs.isEmpty()
+                    && jdbc.sql("select count(*) from ledger_leaf where seq = ?")
+                                    .param(seqs.get(0))
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
+            if (leaf) {
+                continue;
+            }
+            long queued = seqs.isEmpty()
+                    ? 0
+                    : jdbc.sql("select count(*) from ledger_pending where seq = ?")
+                            .param(seqs.get(0))
+                            .query(Long.class)
+                            .single();
+            String publications;
+            try {
+                publications = jdbc.sql("select listener_id, completion_date from event_publication"
+                                + " where serialized_event like ?")
+                        .param("%" + key + "%")
+                        .query((rs, row) -> rs.getString(1) + " completed " + rs.getTimestamp(2))
+                        .list()
+                        .toString();
+            } catch (DataAccessException e) {
+                publications = "(unreadable: " + e.getMessage() + ")";
+            }
+            missing.add(key + " (entry seq " + seqs + ", queued " + queued + ", publications " + publications + ")");
+        }
+        return missing.toString();
     }
 
     /** Audits the log a running platform serves under {@code /ledger}. */

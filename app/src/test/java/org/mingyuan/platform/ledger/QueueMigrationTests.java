@@ -156,6 +156,39 @@ class QueueMigrationTests {
         assertThat(entries.entries(0, 300)).containsExactlyElementsOf(recorded);
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void entriesNeitherInTheLogNorQueuedAfterACrashAreQueuedAgainAndAppendedOnce(String database) throws Exception {
+        DataSource dataSource = (fresh = FreshDatabase.of(database, "ledger_stranded")).dataSource();
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        LedgerEntries entries = new LedgerEntries(jdbc, new JdbcTemplate(dataSource));
+        LedgerKeys keys = new LedgerKeys(
+                SignerKey.generate(ORIGIN).encode(),
+                SignerKey.generate("witness.example/stranded").encode());
+        List<byte[]> recorded = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] entry = ("{\"event\":\"t-" + i + "\",\"type\":\"Test\"}").getBytes(StandardCharsets.UTF_8);
+            recorded.add(entry);
+            entries.insertPending("t-" + i, "Test", entry, null, null);
+            if (i == 199) {
+                sequencer(dataSource, jdbc, entries, keys).appendPending();
+            }
+        }
+        // A commit kept in part: 50 recorded entries lost their queue rows and have no leaves.
+        jdbc.sql("delete from ledger_pending where seq in (select seq from ledger_pending order by seq limit 50)")
+                .update();
+
+        assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending()).isEqualTo(100);
+
+        MemoryTileLog expected = new MemoryTileLog();
+        recorded.forEach(expected::append);
+        Checkpoints.Stored latest = new Checkpoints(jdbc).latest().orElseThrow();
+        assertThat(latest.size()).isEqualTo(300);
+        assertThat(rootOf(latest.signedNote())).isEqualTo(expected.root());
+        assertThat(entries.entries(0, 300)).containsExactlyElementsOf(recorded);
+    }
+
     /** Stores the tile hashes and the signed checkpoint of the sequenced entries as V20 did; returns the root. */
     private static byte[] signV20Log(DataSource dataSource, LedgerKeys keys, List<byte[]> sequenced) {
         JdbcClient jdbc = JdbcClient.create(dataSource);

@@ -96,6 +96,22 @@ public class LedgerEntries {
                 .update();
     }
 
+    /**
+     * Puts back on the queue every recorded entry that is neither in the log nor queued, and drops every queue row
+     * whose entry is missing; returns how many entries were queued again. A committed transaction never leaves either
+     * (an entry is queued in its recording transaction and leaves the queue in the transaction that appends it); the
+     * embedded database can, when the process is killed while it writes a commit that another session's commit
+     * overlaps: it then keeps some tables' rows of a transaction and not others.
+     */
+    public int requeueStranded() {
+        jdbc.sql("delete from ledger_pending p where not exists (select 1 from ledger_entry e where e.seq = p.seq)")
+                .update();
+        return jdbc.sql("insert into ledger_pending (seq) select e.seq from ledger_entry e"
+                        + " where not exists (select 1 from ledger_leaf l where l.seq = e.seq)"
+                        + " and not exists (select 1 from ledger_pending p where p.seq = e.seq)")
+                .update();
+    }
+
     /** Returns the oldest pending entries (at most {@code limit}) in recording order. */
     public List<Pending> oldestPending(int limit) {
         return jdbc.sql("select p.seq, e.entry from ledger_pending p join ledger_entry e on e.seq = p.seq"

@@ -146,6 +146,13 @@ public class Sequencer {
                     strays,
                     size);
         }
+        int stranded = entries.requeueStranded();
+        if (stranded > 0) {
+            log.warn(
+                    "{} recorded entries were neither in the log nor queued (a commit the embedded database kept"
+                            + " only in part when the process was killed); they are queued again",
+                    stranded);
+        }
         TileAppender rebuilt = new TileAppender();
         for (long begin = 0; begin < size; begin += REPLAY_CHUNK) {
             long end = Math.min(size, begin + REPLAY_CHUNK);

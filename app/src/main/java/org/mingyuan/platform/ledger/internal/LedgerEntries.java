@@ -23,6 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerEntries {
 
+    private static final int MAX_SEQ_ATTEMPTS = 1000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -62,18 +64,37 @@ public class LedgerEntries {
     /**
      * Stores a new entry and queues it for the sequencer, unless one with the same event key exists.
      *
+     * <p>{@code on conflict do nothing} skips a conflict on any unique column, the generated {@code seq} too: only a
+     * stored row with this event key means "recorded before". A {@code seq} already taken (the embedded database can
+     * come back from a kill with its identity behind the rows it kept) is tried again with the next one.
+     *
      * @return true if stored, false if the event was recorded before
+     * @throws IllegalStateException if no free {@code seq} was found
      */
     public boolean insertPending(
             String eventKey, String type, byte[] entry, @Nullable String openings, @Nullable String enterprise) {
         KeyHolder seq = new GeneratedKeyHolder();
-        int inserted = jdbc.sql(
-                        "insert into ledger_entry (event_key, entry_type, entry, openings, enterprise, recorded_at)"
-                                + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(eventKey, type, entry, openings, enterprise, Timestamp.from(Instant.now()))
-                .update(seq, "seq");
-        if (inserted == 0) {
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            int inserted = jdbc.sql(
+                            "insert into ledger_entry (event_key, entry_type, entry, openings, enterprise, recorded_at)"
+                                    + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(eventKey, type, entry, openings, enterprise, Timestamp.from(Instant.now()))
+                    .update(seq, "seq");
+            if (inserted > 0) {
+                break;
+            }
+            boolean recorded = jdbc.sql("select count(*) from ledger_entry where event_key = ?")
+                            .param(eventKey)
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (recorded) {
+                return false;
+            }
+            if (attempt == MAX_SEQ_ATTEMPTS) {
+                throw new IllegalStateException(
+                        "no free seq for the entry of event " + eventKey + " after " + attempt + " attempts");
+            }
         }
         jdbc.sql("insert into ledger_pending (seq) values (?)")
                 .param(seq.getKeyAs(Long.class))

@@ -50,7 +50,10 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
     /**
      * The H2 URL for a database at {@code location} ({@code file:<path>} or {@code mem:<name>}),
      * in the PostgreSQL compatibility mode the migrations are written for, writing each commit at
-     * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction. A writer
+     * once ({@code WRITE_DELAY=0}) so that a killed process loses no committed transaction. H2 writes
+     * that snapshot table by table while other sessions commit, so a kill during the write can keep a
+     * committed transaction in part (h2database issue #2080); the ledger repairs such splits of its own
+     * tables at start (docs/ledger.md), and PostgreSQL is the database where a kill must lose nothing. A writer
      * waits up to 30 s for a row another holds locked ({@code LOCK_TIMEOUT}; H2's own 2 s would fail a
      * lease while an import checks and writes the same unit, where PostgreSQL waits). The database is
      * left open until the application closes its connections ({@code DB_CLOSE_ON_EXIT=FALSE}): H2's own

@@ -3,7 +3,6 @@ package org.mingyuan.rules.match;
 import java.util.Arrays;
 import org.mingyuan.rules.clause.Test;
 import org.mingyuan.rules.table.FactTable;
-import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -82,7 +81,14 @@ final class RangeTestPlan extends TestPlan {
             synchronized (this) {
                 words = kept;
                 if (words == null) {
-                    words = BitSetUtil.toLongArray(RowBatches.filter(table.live(), this::retainTrue));
+                    long[] bits = new long[Words.length(table.rowCount())];
+                    RowBatches.forEach(table.live(), (rows, count) -> {
+                        int met = retainTrue(rows, count);
+                        for (int i = 0; i < met; i++) {
+                            bits[rows[i] >>> 6] |= 1L << rows[i];
+                        }
+                    });
+                    words = bits;
                     kept = words;
                     catalog.keeps(this);
                 }

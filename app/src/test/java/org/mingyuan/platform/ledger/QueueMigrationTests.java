@@ -114,23 +114,13 @@ class QueueMigrationTests {
     @ParameterizedTest
     @MethodSource("databases")
     void leavesBeyondTheCheckpointFromAnInterruptedWriteAreAppendedAgainOnce(String database) throws Exception {
-        DataSource dataSource = (fresh = FreshDatabase.of(database, "ledger_strays")).dataSource();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DataSource dataSource = migrated(database, "ledger_strays");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         LedgerEntries entries = new LedgerEntries(jdbc, new JdbcTemplate(dataSource));
         LedgerKeys keys = new LedgerKeys(
                 SignerKey.generate(ORIGIN).encode(),
                 SignerKey.generate("witness.example/strays").encode());
-        List<byte[]> recorded = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            byte[] entry = ("{\"event\":\"s-" + i + "\",\"type\":\"Test\"}").getBytes(StandardCharsets.UTF_8);
-            recorded.add(entry);
-            entries.insertPending("s-" + i, "Test", entry, null, null);
-            if (i == 199) {
-                assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending())
-                        .isEqualTo(200);
-            }
-        }
+        List<byte[]> recorded = recordAndSequenceTwoHundred(dataSource, jdbc, entries, keys, "s-");
         // An interrupted write: leaves and a tile hash of the last 100 entries, taken off the queue, no checkpoint.
         var strays = entries.oldestPending(100);
         for (int i = 0; i < strays.size(); i++) {
@@ -148,52 +138,32 @@ class QueueMigrationTests {
 
         assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending()).isEqualTo(100);
 
-        MemoryTileLog expected = new MemoryTileLog();
-        recorded.forEach(expected::append);
-        Checkpoints.Stored latest = new Checkpoints(jdbc).latest().orElseThrow();
-        assertThat(latest.size()).isEqualTo(300);
-        assertThat(rootOf(latest.signedNote())).isEqualTo(expected.root());
-        assertThat(entries.entries(0, 300)).containsExactlyElementsOf(recorded);
+        assertTheLogHoldsExactly(jdbc, entries, recorded);
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void entriesNeitherInTheLogNorQueuedAfterACrashAreQueuedAgainAndAppendedOnce(String database) throws Exception {
-        DataSource dataSource = (fresh = FreshDatabase.of(database, "ledger_stranded")).dataSource();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DataSource dataSource = migrated(database, "ledger_stranded");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         LedgerEntries entries = new LedgerEntries(jdbc, new JdbcTemplate(dataSource));
         LedgerKeys keys = new LedgerKeys(
                 SignerKey.generate(ORIGIN).encode(),
                 SignerKey.generate("witness.example/stranded").encode());
-        List<byte[]> recorded = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            byte[] entry = ("{\"event\":\"t-" + i + "\",\"type\":\"Test\"}").getBytes(StandardCharsets.UTF_8);
-            recorded.add(entry);
-            entries.insertPending("t-" + i, "Test", entry, null, null);
-            if (i == 199) {
-                sequencer(dataSource, jdbc, entries, keys).appendPending();
-            }
-        }
+        List<byte[]> recorded = recordAndSequenceTwoHundred(dataSource, jdbc, entries, keys, "t-");
         // A commit kept in part: 50 recorded entries lost their queue rows and have no leaves.
         jdbc.sql("delete from ledger_pending where seq in (select seq from ledger_pending order by seq limit 50)")
                 .update();
 
         assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending()).isEqualTo(100);
 
-        MemoryTileLog expected = new MemoryTileLog();
-        recorded.forEach(expected::append);
-        Checkpoints.Stored latest = new Checkpoints(jdbc).latest().orElseThrow();
-        assertThat(latest.size()).isEqualTo(300);
-        assertThat(rootOf(latest.signedNote())).isEqualTo(expected.root());
-        assertThat(entries.entries(0, 300)).containsExactlyElementsOf(recorded);
+        assertTheLogHoldsExactly(jdbc, entries, recorded);
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void anEntryWhoseGeneratedSeqIsTakenIsStoredUnderTheNextFreeOne(String database) throws Exception {
-        DataSource dataSource = (fresh = FreshDatabase.of(database, "ledger_seq_taken")).dataSource();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DataSource dataSource = migrated(database, "ledger_seq_taken");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         LedgerEntries entries = new LedgerEntries(jdbc, new JdbcTemplate(dataSource));
         // The identity is behind the stored rows, as the embedded database can leave it after a kill.
@@ -213,6 +183,40 @@ class QueueMigrationTests {
         assertThat(entries.oldestPending(10))
                 .hasSize(1)
                 .allSatisfy(pending -> assertThat(pending.seq()).isGreaterThan(3));
+    }
+
+    /** Returns a fresh database of the kind, migrated to the newest schema; it is dropped after the test. */
+    private DataSource migrated(String database, String name) throws Exception {
+        DataSource dataSource = (fresh = FreshDatabase.of(database, name)).dataSource();
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+
+    /** Records 300 entries keyed {@code prefix0 …}, sequencing the first 200 (checked); returns them in order. */
+    private static List<byte[]> recordAndSequenceTwoHundred(
+            DataSource dataSource, JdbcClient jdbc, LedgerEntries entries, LedgerKeys keys, String prefix) {
+        List<byte[]> recorded = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] entry = ("{\"event\":\"" + prefix + i + "\",\"type\":\"Test\"}").getBytes(StandardCharsets.UTF_8);
+            recorded.add(entry);
+            entries.insertPending(prefix + i, "Test", entry, null, null);
+            if (i == 199) {
+                assertThat(sequencer(dataSource, jdbc, entries, keys).appendPending())
+                        .isEqualTo(200);
+            }
+        }
+        return recorded;
+    }
+
+    /** Checks that the signed log holds exactly the recorded entries, in order, under a checkpoint of their root. */
+    private static void assertTheLogHoldsExactly(JdbcClient jdbc, LedgerEntries entries, List<byte[]> recorded)
+            throws Exception {
+        MemoryTileLog expected = new MemoryTileLog();
+        recorded.forEach(expected::append);
+        Checkpoints.Stored latest = new Checkpoints(jdbc).latest().orElseThrow();
+        assertThat(latest.size()).isEqualTo(recorded.size());
+        assertThat(rootOf(latest.signedNote())).isEqualTo(expected.root());
+        assertThat(entries.entries(0, recorded.size())).containsExactlyElementsOf(recorded);
     }
 
     /** Stores the tile hashes and the signed checkpoint of the sequenced entries as V20 did; returns the root. */

@@ -22,7 +22,6 @@ final class ClauseProgram {
     private final CompiledClause clause;
     private final FactTable table;
     private final TestCatalog tests;
-    private final List<Test> acquired = new ArrayList<>();
     private final List<TestPlan> plans = new ArrayList<>();
     private final Plan root;
     private final CelRuntime.Program celAmount;
@@ -49,7 +48,6 @@ final class ClauseProgram {
     private Plan plan(Condition condition, CelRuntime runtime) throws CelEvaluationException {
         if (condition instanceof Test test) {
             TestPlan plan = tests.acquire(test);
-            acquired.add(test);
             plans.add(plan);
             return plan;
         }
@@ -84,8 +82,8 @@ final class ClauseProgram {
 
     /** Gives back the shared tests; call once, when the program is no longer used. */
     void release() {
-        acquired.forEach(tests::release);
-        acquired.clear();
+        plans.forEach(plan -> tests.release((Test) plan.condition()));
+        plans.clear();
     }
 
     CompiledClause clause() {

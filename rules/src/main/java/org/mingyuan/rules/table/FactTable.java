@@ -142,6 +142,9 @@ public final class FactTable {
 
     /** Checks the facts and brings them into column form, by column position. */
     private Object[] normalize(Map<String, ?> facts) {
+        if (facts == null) {
+            throw new IllegalArgumentException("no facts given; expected a map of facts, empty for none");
+        }
         Object[] values = new Object[columnOrder.length];
         for (Map.Entry<String, ?> entry : facts.entrySet()) {
             int index = columnIndex(entry.getKey());

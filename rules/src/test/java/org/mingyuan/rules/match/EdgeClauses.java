@@ -143,17 +143,7 @@ final class EdgeClauses {
     }
 
     private String compare(String subject, String op, String constant) {
-        return random.nextBoolean() ? subject + " " + op + " " + constant : constant + " " + mirror(op) + " " + subject;
-    }
-
-    private static String mirror(String op) {
-        return switch (op) {
-            case "<" -> ">";
-            case "<=" -> ">=";
-            case ">" -> "<";
-            case ">=" -> "<=";
-            default -> op;
-        };
+        return ComparisonText.of(random, subject, op, constant);
     }
 
     private String pick(String[] values) {

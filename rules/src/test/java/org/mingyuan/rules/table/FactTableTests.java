@@ -60,6 +60,11 @@ class FactTableTests {
         batch.put("C", Map.of("staff", "many"));
 
         assertThatThrownBy(() -> table.upsertAll(batch)).hasMessageStartingWith("enterprise C: fact staff wants");
+        Map<String, Map<String, Object>> missing = new LinkedHashMap<>();
+        missing.put("D", null);
+        assertThatThrownBy(() -> table.upsertAll(missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("enterprise D: no facts given");
         assertThat(table.rowCount()).isEqualTo(1);
         assertThat(table.column("staff").celValue(0)).isEqualTo(3L);
     }

@@ -56,6 +56,9 @@ public final class EnterpriseEvents {
         }
     }
 
+    /** An administrator added a kind of fact; clauses may read it at once. */
+    public record FactKindAdded(String key, String actor) {}
+
     /** A bulk import committed {@code rows} rows of {@code kind}. */
     public record RegistryImported(String kind, int rows, String actor) {}
 

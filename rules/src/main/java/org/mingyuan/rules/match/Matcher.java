@@ -91,7 +91,8 @@ public final class Matcher implements RowListener, AutoCloseable {
      */
     public void registerAll(Collection<CompiledClause> clauses) {
         write(() -> {
-            List<ClauseState> states = matchAll(clauses.stream().toList());
+            List<CompiledClause> batch = clauses.stream().toList();
+            List<ClauseState> states = batch.size() > 1 ? tests.inBulk(() -> matchAll(batch)) : matchAll(batch);
             for (ClauseState state : states) {
                 ClauseState replaced = this.clauses.put(state.program().clause().id(), state);
                 if (replaced != null) {
@@ -153,14 +154,14 @@ public final class Matcher implements RowListener, AutoCloseable {
 
     /** Matches every registered clause against every enterprise again, in parallel, from the table as it is now. */
     public void rematch() {
-        write(() -> {
+        write(() -> tests.inBulk(() -> {
             clauses.values().parallelStream().forEach(state -> {
                 RoaringBitmap rows = state.program().eligibleRows();
                 state.rows().clear();
                 state.rows().or(rows);
             });
             return null;
-        });
+        }));
     }
 
     /** Returns the ids of the registered clauses. */

@@ -73,11 +73,14 @@ final class RangeTestPlan extends TestPlan {
     /**
      * Returns the rows where the test is true, one bit per row, when at least {@value #KEPT_FROM} registered clauses
      * share it: then they are worked out once, by one pass over the column, and kept current, instead of once per
-     * clause; otherwise null.
+     * clause; otherwise null. A single new clause that makes a test shared widely enough goes through the number's
+     * index when it has one: the pass is made at the next match of many clauses ({@link TestCatalog#inBulk}).
      */
     long[] keptWords() {
         long[] words = kept;
-        if (words == null && catalog.uses((Test) condition()) >= KEPT_FROM) {
+        if (words == null
+                && catalog.uses((Test) condition()) >= KEPT_FROM
+                && (catalog.bulk() || !catalog.indexed(source))) {
             synchronized (this) {
                 words = kept;
                 if (words == null) {

@@ -27,6 +27,7 @@ final class TestCatalog {
     private final Map<Test, Entry> tests = new HashMap<>();
     private final Map<Object, Shared> shared = new HashMap<>();
     private final Set<RangeTestPlan> kept = new HashSet<>();
+    private volatile boolean bulk;
 
     private static final class Entry {
         final TestPlan plan;
@@ -77,6 +78,30 @@ final class TestCatalog {
     synchronized int uses(Test test) {
         Entry entry = tests.get(test);
         return entry == null ? 0 : entry.uses;
+    }
+
+    /** Runs a match of many clauses ({@link #bulk()}). */
+    <T> T inBulk(Supplier<T> match) {
+        bulk = true;
+        try {
+            return match.get();
+        } finally {
+            bulk = false;
+        }
+    }
+
+    /** Tells whether a match of many clauses is running ({@link #inBulk}). */
+    boolean bulk() {
+        return bulk;
+    }
+
+    /** Tells whether the range index of a number is built. */
+    boolean indexed(NumericSource number) {
+        Shared entry;
+        synchronized (this) {
+            entry = shared.get(number);
+        }
+        return entry != null && entry.index != null;
     }
 
     /** Notes a range test that keeps its rows, so that changed rows reach it. */

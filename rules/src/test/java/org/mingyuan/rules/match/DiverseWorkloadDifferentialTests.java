@@ -49,6 +49,11 @@ class DiverseWorkloadDifferentialTests {
         final Matcher matcher;
 
         Fixture() {
+            this(false);
+        }
+
+        /** One by one: every clause registered alone, so no index is built and range tests keep rows or filter. */
+        Fixture(boolean oneByOne) {
             for (int i = 0; i < ENTERPRISES; i++) {
                 table.upsert(SyntheticRegistry.key(i), registry.enterprise(i));
             }
@@ -61,7 +66,11 @@ class DiverseWorkloadDifferentialTests {
                 initial.add(compile(broad.clause("B" + i)));
             }
             matcher = new Matcher(table, TODAY);
-            matcher.registerAll(initial);
+            if (oneByOne) {
+                initial.forEach(matcher::register);
+            } else {
+                matcher.registerAll(initial);
+            }
             initial.forEach(clause -> clauses.put(clause.id(), clause));
         }
 
@@ -126,6 +135,20 @@ class DiverseWorkloadDifferentialTests {
         assertThat(large).isGreaterThanOrEqualTo(25);
         assertThat(windowsOut).isGreaterThanOrEqualTo(10);
         assertThat(windowsIn).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void clausesRegisteredOneAtATimeAgreeWithPlainCelThroughUpdatesAndARematch() {
+        Fixture fixture = new Fixture(true);
+        fixture.compareAll();
+        Updates updates = new Updates(fixture);
+
+        for (int u = 0; u < 150; u++) {
+            String key = updates.next();
+            fixture.oracle.assertEnterpriseAgrees(fixture.matcher, fixture.clauses.values(), key);
+        }
+        fixture.compareAll();
+        assertRematchKeepsTheRows(fixture);
     }
 
     @Test

@@ -81,7 +81,7 @@ public class MatchingSchema {
                 "industry",
                 Type.CODE,
                 codes.industries().stream()
-                        .map(c -> new CodeLabel(c.code(), c.nameZh(), c.nameEn()))
+                        .map(c -> new CodeLabel(c.code(), c.nameZh(), c.name(EN)))
                         .toList()));
         facts.add(coded(
                 "sizeClass",
@@ -155,7 +155,7 @@ public class MatchingSchema {
             };
             if (names) {
                 String prefix = code.substring(0, digits);
-                cut.put(prefix, new CodeLabel(prefix, division.nameZh(), division.nameEn()));
+                cut.put(prefix, new CodeLabel(prefix, division.nameZh(), division.name(EN)));
             }
         }
         return List.copyOf(cut.values());

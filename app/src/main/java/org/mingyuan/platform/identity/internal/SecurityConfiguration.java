@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -53,6 +54,8 @@ class SecurityConfiguration {
         "/swagger-ui/**",
         "/ledger",
         "/ledger/**",
+        "/policies",
+        "/policies/**",
         "/witness/**"
     };
 
@@ -66,6 +69,11 @@ class SecurityConfiguration {
 
     /** API paths anyone may call: the ledger's entries and proofs, which are public by design. */
     private static final String[] PUBLIC_API_PATHS = {"/api/v1/ledger/entries/**", "/api/v1/ledger/consistency"};
+
+    /** API paths anyone may read (GET only): published policies and their clauses. */
+    private static final String[] PUBLIC_READ_API_PATHS = {
+        "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/clauses/*"
+    };
 
     /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */
     private static final String[] CSRF_EXEMPT_PATHS = {"/witness/add-checkpoint"};
@@ -114,6 +122,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API_PATHS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READ_API_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

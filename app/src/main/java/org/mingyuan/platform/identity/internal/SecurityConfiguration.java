@@ -67,8 +67,13 @@ class SecurityConfiguration {
         "/ledger/receipts", "/ledger/receipts/**", "/parks/*/space", "/parks/*/space/**"
     };
 
-    /** API paths anyone may call: the ledger's entries and proofs, which are public by design. */
-    private static final String[] PUBLIC_API_PATHS = {"/api/v1/ledger/entries/**", "/api/v1/ledger/consistency"};
+    /**
+     * API paths anyone may call: the ledger's entries and proofs, which are public by design, and the kinds of fact
+     * clauses read (no enterprise's data; adding one still needs an administrator).
+     */
+    private static final String[] PUBLIC_API_PATHS = {
+        "/api/v1/ledger/entries/**", "/api/v1/ledger/consistency", "/api/v1/fact-kinds"
+    };
 
     /** API paths anyone may read (GET only): published policies and their clauses. */
     private static final String[] PUBLIC_READ_API_PATHS = {

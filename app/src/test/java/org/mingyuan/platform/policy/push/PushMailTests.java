@@ -426,6 +426,58 @@ class PushMailTests {
     }
 
     @Test
+    void aMessageWhoseSenderDiedMidSendIsTakenOverOnceItsClaimLapses() {
+        String domain = domain();
+        long id = withEmail(enterprises(1), "orphan@" + domain);
+        notifications.push(
+                enterprise(id), "91310110MA1G8XQ25B", clause(1, "接管", "Take-over"), null, PushKind.newlyEligible());
+        String mine = "where inbox_id in (select id from policy_inbox where enterprise_id = ?)";
+        jdbc.sql("update policy_mail set state = 'SENDING', claimed_by = 'crashed', attempts = 1, claimed_until = ? "
+                        + mine)
+                .params(Timestamp.from(Instant.now().plusSeconds(60)), id)
+                .update();
+        drain.drainAll();
+        assertThat(mailStates(id)).as("a live claim is left alone").containsExactly("SENDING");
+
+        jdbc.sql("update policy_mail set claimed_until = ? " + mine)
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), id)
+                .update();
+        drain.drainAll();
+        assertThat(mailStates(id)).containsExactly("SENT");
+        assertThat(to(smtp.getReceivedMessages(), domain)).hasSize(1);
+    }
+
+    @Test
+    void aMessageIsGivenUpAfterItsLastAttempt() {
+        String domain = domain();
+        long id = withEmail(enterprises(1), "gone@" + domain);
+        var once = new PushMailProperties(
+                properties.from(),
+                properties.baseUrl(),
+                false,
+                properties.pollInterval(),
+                10,
+                1,
+                properties.retryAfter(),
+                properties.retryCap(),
+                properties.claimLease());
+        var impatient = new MailDrain(queue, sender.getObject(), mail, once, "impatient");
+        ClauseVersion clause = clause(1, "放弃", "Given up");
+        notifications.push(enterprise(id), "91310110MA1G8XQ25B", clause, null, PushKind.newlyEligible());
+        smtp.stop();
+
+        // other tests' messages may be due before this one
+        for (int drains = 0; drains < 1000 && mailStates(id).equals(List.of("QUEUED")); drains++) {
+            impatient.drainOnce();
+        }
+
+        assertThat(mailStates(id)).containsExactly("FAILED");
+        var deliveries = new DeliveryStatistics(jdbc).of(clause.clauseId());
+        assertThat(deliveries.total().emailFailed()).isEqualTo(1);
+        assertThat(deliveries.total().emailPending()).isZero();
+    }
+
+    @Test
     void theScheduleDrainsTheQueue() throws Exception {
         String domain = domain();
         long id = withEmail(enterprises(1), "scheduled@" + domain);

@@ -40,6 +40,13 @@ public class ReferenceCodes {
         return List.copyOf(industries.values());
     }
 
+    /** Every administrative division in the table (provinces, cities and districts, six digits each), in code order. */
+    public List<Code> divisions() {
+        return divisions.values().stream()
+                .sorted(java.util.Comparator.comparing(Code::code))
+                .toList();
+    }
+
     /** "应用软件开发 (I6513)", or the code alone when neither it nor any of its parents is known. */
     public String industry(@Nullable String code, Locale locale) {
         if (code == null || code.isBlank()) {

@@ -42,7 +42,7 @@ final class AnyPlan extends JunctionPlan {
 
     @Override
     boolean dense() {
-        return parts.stream().allMatch(part -> part instanceof CodeTestPlan || part instanceof IncludesTestPlan);
+        return parts.stream().allMatch(ValueTestPlan.class::isInstance);
     }
 
     @Override

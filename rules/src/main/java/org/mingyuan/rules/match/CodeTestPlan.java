@@ -10,7 +10,7 @@ import org.roaringbitmap.RoaringBitmap;
  * A text, enumeration or yes-or-no fact equal to one of some values: indexed by the column's bitmap of each value,
  * and on one row by a table of the matching codes.
  */
-final class CodeTestPlan extends TestPlan {
+final class CodeTestPlan extends TestPlan implements ValueTestPlan {
 
     private final CodeColumn column;
     private final TestCatalog catalog;
@@ -107,7 +107,12 @@ final class CodeTestPlan extends TestPlan {
     }
 
     @Override
-    void orInto(long[] words) {
+    public long[] knownWords() {
+        return catalog.values(column).known();
+    }
+
+    @Override
+    public void orInto(long[] words) {
         DenseValues dense = catalog.values(column);
         for (String value : values) {
             int code = column.codeOf(value);

@@ -27,6 +27,7 @@ final class DenseValues implements RowIndex {
 
     private final Column column;
     private final Map<Integer, long[]> words = new ConcurrentHashMap<>();
+    private volatile long[] known;
 
     DenseValues(Column column) {
         this.column = column;
@@ -40,6 +41,21 @@ final class DenseValues implements RowIndex {
     /** Returns the rows holding the value with this code, one bit per row; the caller must not modify it. */
     long[] words(int code) {
         return words.computeIfAbsent(code, c -> BitSetUtil.toLongArray(rows(c)));
+    }
+
+    /** Returns the rows where the column holds a value, one bit per row; the caller must not modify it. */
+    long[] known() {
+        long[] bits = known;
+        if (bits == null) {
+            synchronized (this) {
+                bits = known;
+                if (bits == null) {
+                    bits = BitSetUtil.toLongArray(column.present());
+                    known = bits;
+                }
+            }
+        }
+        return bits;
     }
 
     private RoaringBitmap rows(int code) {
@@ -83,6 +99,10 @@ final class DenseValues implements RowIndex {
     @Override
     public void update(int row) {
         words.replaceAll((code, bits) -> Words.set(bits, row, holds(row, code)));
+        long[] bits = known;
+        if (bits != null) {
+            known = Words.set(bits, row, column.present().contains(row));
+        }
     }
 
     private boolean holds(int row, int code) {

@@ -5,7 +5,7 @@ import org.mingyuan.rules.table.SetColumn;
 import org.roaringbitmap.RoaringBitmap;
 
 /** A set fact holding an element: indexed by the column's bitmap of the element. */
-final class IncludesTestPlan extends TestPlan {
+final class IncludesTestPlan extends TestPlan implements ValueTestPlan {
 
     private final SetColumn column;
     private final TestCatalog catalog;
@@ -61,7 +61,12 @@ final class IncludesTestPlan extends TestPlan {
     }
 
     @Override
-    void orInto(long[] words) {
+    public long[] knownWords() {
+        return catalog.values(column).known();
+    }
+
+    @Override
+    public void orInto(long[] words) {
         int known = code();
         if (known >= 0) {
             Words.or(words, catalog.values(column).words(known));

@@ -1,5 +1,6 @@
 package org.mingyuan.rules.match;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.mingyuan.rules.clause.Condition;
@@ -43,6 +44,21 @@ final class NotPlan extends Plan {
     @Override
     boolean indexed() {
         return part.indexed();
+    }
+
+    /** Dense when the part is a value test: its negation is the rows with a value that the part does not hold. */
+    @Override
+    boolean dense() {
+        return part instanceof ValueTestPlan;
+    }
+
+    @Override
+    void andInto(long[] words, long[] scratch) {
+        ValueTestPlan values = (ValueTestPlan) part;
+        values.orInto(scratch);
+        Words.andNot(words, scratch);
+        Arrays.fill(scratch, 0);
+        Words.and(words, values.knownWords());
     }
 
     @Override

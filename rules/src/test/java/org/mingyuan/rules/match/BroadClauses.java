@@ -68,8 +68,10 @@ final class BroadClauses {
             case 7 -> segments(1 + random.nextInt(3)) + " && " + threshold();
             case 8 ->
                 random.nextBoolean() ? segments(2 + random.nextInt(10)) : "!(" + segments(2 + random.nextInt(10)) + ")";
-            case 9 -> "'CAC_FILING' in certifications && " + threshold();
-            case 10 -> "sizeClass in ['small', 'micro'] && " + threshold() + " && " + threshold();
+            case 9 ->
+                (random.nextBoolean() ? "'CAC_FILING' in certifications" : "!('VIRTUAL_CURRENCY' in certifications)")
+                        + " && " + threshold();
+            case 10 -> "sizeClass in ['small', 'micro'] && " + threshold() + " && !creditClean";
             case 11 -> (random.nextBoolean() ? "taxInDistrict" : "!creditClean") + " && " + threshold();
             case 12 -> "park in ['" + pick(shape.parks()) + "', '" + pick(shape.parks()) + "'] && " + threshold();
             case 13 -> "staff in " + wholes(1 + random.nextInt(8)) + (random.nextBoolean() ? "" : " && " + threshold());

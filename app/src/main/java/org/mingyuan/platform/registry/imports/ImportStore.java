@@ -20,6 +20,7 @@ import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.internal.Enterprises;
 import org.mingyuan.platform.registry.internal.LetPeak;
+import org.mingyuan.platform.registry.internal.RegistryChanges;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -90,10 +91,12 @@ class ImportStore {
 
     private final JdbcTemplate jdbc;
     private final Spaces spaces;
+    private final RegistryChanges changes;
 
-    ImportStore(JdbcTemplate jdbc, Spaces spaces) {
+    ImportStore(JdbcTemplate jdbc, Spaces spaces, RegistryChanges changes) {
         this.jdbc = jdbc;
         this.spaces = spaces;
+        this.changes = changes;
     }
 
     /** An enterprise already in the registry, as far as an import needs it. */
@@ -195,7 +198,11 @@ class ImportStore {
     /** Inserts new enterprises (their ids are ignored) and returns every enterprise's id by credit code. */
     Map<String, Known> insert(List<Enterprise> enterprises, Timestamp now, IntConsumer progress) {
         ENTERPRISES.insert(jdbc, enterprises, e -> Enterprises.insertValues(e, now), progress);
-        return enterprises();
+        Map<String, Known> known = enterprises();
+        changes.changed(enterprises.stream()
+                .map(e -> known.get(e.creditCode().value()).id())
+                .toList());
+        return known;
     }
 
     /** Replaces the profile and size class of existing enterprises, in batches. */
@@ -231,6 +238,7 @@ class ImportStore {
             });
             progress.accept(chunk.size());
         }
+        changes.changed(enterprises.stream().map(e -> e.id().value()).toList());
     }
 
     /** Stores the derived size class of enterprises, in batches. */
@@ -240,6 +248,7 @@ class ImportStore {
                 .toList();
         jdbc.batchUpdate(
                 "update enterprise set size_class = ? where id = ?", rows, new int[] {Types.VARCHAR, Types.BIGINT});
+        changes.changed(sizes.keySet().stream().map(EnterpriseId::value).toList());
     }
 
     /** Appends fact statements. */
@@ -259,6 +268,7 @@ class ImportStore {
                     s.fact().recordedBy()
                 },
                 progress);
+        changes.changed(facts.stream().map(Stated::enterprise).toList());
     }
 
     /** Stores leases, each with its monthly rent (null when not disclosed). */
@@ -276,6 +286,7 @@ class ImportStore {
                     now
                 },
                 progress);
+        changes.changed(leases.stream().map(l -> l.span().enterpriseId()).toList());
     }
 
     /** Places enterprises that are in no park yet into {@code parkId} (a lease makes them tenants). */
@@ -285,6 +296,7 @@ class ImportStore {
         jdbc.batchUpdate("update enterprise set park_id = ? where id = ? and park_id is null", rows, new int[] {
             Types.BIGINT, Types.BIGINT
         });
+        changes.changed(enterpriseIds);
     }
 
     /** A fact statement about the enterprise with id {@code enterprise}. */

@@ -24,6 +24,7 @@ import org.mingyuan.platform.registry.internal.Certifications;
 import org.mingyuan.platform.registry.internal.Enterprises;
 import org.mingyuan.platform.registry.internal.Facts;
 import org.mingyuan.platform.registry.internal.Parks;
+import org.mingyuan.platform.registry.internal.RegistryChanges;
 import org.mingyuan.platform.registry.internal.Spaces;
 import org.mingyuan.platform.registry.internal.demo.SyntheticEnterprises.Synthetic;
 import org.mingyuan.platform.registry.internal.demo.SyntheticEnterprises.YearFigures;
@@ -72,6 +73,7 @@ class DemoTenants {
     private final AccountScopes scopes;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final RegistryChanges changes;
 
     DemoTenants(
             Parks parks,
@@ -82,7 +84,8 @@ class DemoTenants {
             EnterpriseRegistry registry,
             AccountScopes scopes,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RegistryChanges changes) {
         this.parks = parks;
         this.enterprises = enterprises;
         this.facts = facts;
@@ -92,6 +95,7 @@ class DemoTenants {
         this.scopes = scopes;
         this.jdbc = jdbc;
         this.events = events;
+        this.changes = changes;
     }
 
     /** Generates the tenants once; does nothing when synthetic enterprises exist already. */
@@ -163,6 +167,7 @@ class DemoTenants {
                     UUID.randomUUID(), id, tenant.creditCode().value(), type, number, FactSource.IMPORTED, DEMO_ACTOR));
         }
         registry.rederive(id);
+        changes.changed(id);
         return id;
     }
 

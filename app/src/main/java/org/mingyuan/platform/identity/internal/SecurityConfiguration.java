@@ -56,6 +56,7 @@ class SecurityConfiguration {
         "/ledger/**",
         "/policies",
         "/policies/**",
+        "/clauses/*/guide",
         "/witness/**"
     };
 

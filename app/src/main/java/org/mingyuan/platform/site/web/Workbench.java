@@ -20,6 +20,7 @@ record Workbench(List<Shortcut> shortcuts) {
         Set<Shortcut> shortcuts = new LinkedHashSet<>();
         if (caller.has(Role.ENTERPRISE)) {
             shortcuts.add(new Shortcut("myEnterprise", "/my/enterprise"));
+            shortcuts.add(new Shortcut("inbox", "/my/inbox"));
             shortcuts.add(new Shortcut("verify", "/ledger/verify"));
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }

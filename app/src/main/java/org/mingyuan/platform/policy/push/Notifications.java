@@ -1,0 +1,93 @@
+package org.mingyuan.platform.policy.push;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.policy.ClauseVersion;
+import org.mingyuan.platform.registry.EnterpriseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers notifications (送达) about clause versions: each writes an inbox message and, unless the enterprise turned
+ * e-mail off or gave no address, queues an e-mail that a {@link MailDrain} sends. An enterprise is told at most once
+ * per clause version and kind, however often or however concurrently it is pushed (a unique key decides), and never
+ * about a clause it has applied for ({@link #markApplied}).
+ */
+@Service
+public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+    private static final int ATTEMPTS = 3;
+
+    private final Inbox inbox;
+    private final MailQueue mail;
+    private final TransactionTemplate transaction;
+
+    Notifications(Inbox inbox, MailQueue mail, TransactionTemplate transaction) {
+        this.inbox = inbox;
+        this.mail = mail;
+        this.transaction = transaction;
+    }
+
+    /** What a push did: the inbox messages written and the e-mails queued. */
+    public record Delivered(int messages, int emails) {}
+
+    /**
+     * Tells one enterprise about one clause version; true when a message was written, false when it had already been
+     * told or has applied for the clause.
+     */
+    public boolean push(
+            EnterpriseId enterprise,
+            String creditCode,
+            ClauseVersion clause,
+            @Nullable BigDecimal estimatedAmount,
+            PushKind kind) {
+        return pushAll(List.of(new PushRequest(enterprise, creditCode, clause, estimatedAmount, kind)))
+                        .messages()
+                > 0;
+    }
+
+    /**
+     * Tells every enterprise of {@code requests} in one transaction: inbox messages written in JDBC batches, then the
+     * e-mails of the new ones queued by one statement. Requests already delivered are skipped.
+     */
+    public Delivered pushAll(List<PushRequest> requests) {
+        if (requests.isEmpty()) {
+            return new Delivered(0, 0);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Delivered delivered = transaction.execute(status -> {
+                    String batch = UUID.randomUUID().toString();
+                    Instant now = Instant.now();
+                    int messages = inbox.insert(requests, batch, now);
+                    return new Delivered(messages, messages == 0 ? 0 : mail.enqueue(batch, now));
+                });
+                return delivered == null ? new Delivered(0, 0) : delivered;
+            } catch (DuplicateKeyException raced) {
+                // H2 may refuse a row that another transaction wrote meanwhile instead of skipping it; once that
+                // transaction has committed, the same push skips the row
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+                log.debug("Push raced another for the same messages; trying again", raced);
+            }
+        }
+    }
+
+    /**
+     * Records that the enterprise applied for the clause under {@code version}: it is not pushed about the clause
+     * again, its messages about it say so, and their e-mails not yet sent are cancelled. Called when an application
+     * is submitted (the fulfilment module's {@code ApplicationSubmitted}); doing it again changes nothing.
+     */
+    public void markApplied(EnterpriseId enterprise, String clauseId, int version) {
+        transaction.executeWithoutResult(
+                status -> inbox.markApplied(enterprise.value(), clauseId, version, Instant.now()));
+    }
+}

@@ -1,0 +1,110 @@
+package org.mingyuan.platform.policy.push;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Writes the e-mail of an inbox message: Simplified Chinese first, English below, as HTML (every value from the
+ * database escaped by the template) and as plain text. It names the clause, the estimated amount, what a near miss
+ * still lacks, and links to the clause's guide, to the inbox, and to the setting that turns e-mail off.
+ */
+@Component
+class PushMail {
+
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final PushMailProperties properties;
+
+    PushMail(ITemplateEngine templates, MessageSource messages, PushMailProperties properties) {
+        this.templates = templates;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    /** An e-mail ready to send. */
+    record Written(String subject, String text, String html, String unsubscribe) {}
+
+    /** Where the links of a message's e-mail lead. */
+    record Links(String guide, String inbox, String settings) {}
+
+    Written write(InboxMessage message) {
+        Links links = links(message);
+        String kind = message.nearMiss() ? "nearMiss" : "eligible";
+        String subject = flat(text(CHINESE, "push.mail.subject." + kind, message.titleZh()) + " | "
+                + text(ENGLISH, "push.mail.subject." + kind, message.titleEn()));
+        String html = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body>" + part(message, links, CHINESE)
+                + "<hr>" + part(message, links, ENGLISH) + "</body></html>";
+        String text = plain(message, links, CHINESE) + "\n----------------------------------------\n\n"
+                + plain(message, links, ENGLISH);
+        return new Written(subject, text, html, links.settings());
+    }
+
+    Links links(InboxMessage message) {
+        String base = properties.baseUrl();
+        String inbox = base + "/enterprises/" + encode(message.creditCode()) + "/inbox";
+        return new Links(
+                base + "/clauses/" + encode(message.clauseId()) + "/guide", inbox, inbox + "#notification-settings");
+    }
+
+    private String part(InboxMessage message, Links links, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("m", message);
+        context.setVariable("title", message.title(locale));
+        context.setVariable("amount", amount(message, locale));
+        context.setVariable("links", links);
+        return templates.process("mail/push", Set.of("part"), context);
+    }
+
+    private String plain(InboxMessage message, Links links, Locale locale) {
+        String kind = message.nearMiss() ? "nearMiss" : "eligible";
+        List<String> lines = new ArrayList<>();
+        lines.add(text(locale, "push.mail.heading." + kind));
+        lines.add("");
+        lines.add(text(locale, "push.mail.clause") + " " + message.title(locale) + " "
+                + text(locale, "push.mail.version", message.clauseVersion()));
+        lines.add(text(locale, "push.mail.amount") + " " + amount(message, locale));
+        if (message.nearMiss()) {
+            lines.add(text(locale, "push.mail.lacking"));
+            message.lacking().forEach(line -> lines.add("  - " + line));
+        }
+        lines.add("");
+        lines.add(text(locale, "push.mail.guide") + " " + links.guide());
+        lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
+        lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
+        return String.join("\n", lines) + "\n";
+    }
+
+    private String amount(InboxMessage message, Locale locale) {
+        if (message.estimatedAmount() == null) {
+            return text(locale, "push.mail.amount.none");
+        }
+        var format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return text(locale, "push.mail.amount.value", format.format(message.estimatedAmount()));
+    }
+
+    private String text(Locale locale, String code, Object... args) {
+        return messages.getMessage(code, args, locale);
+    }
+
+    /** A header value on one line, without control characters. */
+    private static String flat(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -2,7 +2,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"identity", "registry"})
+        allowedDependencies = {"identity", "registry", "policy"})
 package org.mingyuan.platform.audit;
 
 import org.jspecify.annotations.NullMarked;

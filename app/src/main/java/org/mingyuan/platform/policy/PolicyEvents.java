@@ -10,4 +10,16 @@ public final class PolicyEvents {
 
     /** A clause was withdrawn: no version of it is in force any more. */
     public record ClauseWithdrawn(String clauseId, int version, String actor) {}
+
+    /** A policy was created or its fields changed. */
+    public record PolicySaved(long policyId, String code, String actor) {}
+
+    /** A clause draft was opened or changed; {@code amendment} when it follows a published version. */
+    public record ClauseDrafted(String clauseId, int version, boolean amendment, String actor) {}
+
+    /**
+     * A policy file import was checked: {@code outcome} is {@code CREATED}, {@code UPDATED}, {@code UNCHANGED} or
+     * {@code REFUSED} (then nothing was written, and {@code detail} says why).
+     */
+    public record PolicyImported(String filename, String code, String outcome, String detail, String actor) {}
 }

@@ -40,6 +40,7 @@ class SecurityConfiguration {
         "/login",
         "/parks",
         "/parks/**",
+        "/calculator",
         "/error",
         "/css/**",
         "/js/**",
@@ -64,8 +65,10 @@ class SecurityConfiguration {
         "/ledger/receipts", "/ledger/receipts/**", "/parks/*/space", "/parks/*/space/**"
     };
 
-    /** API paths anyone may call: the ledger's entries and proofs, which are public by design. */
-    private static final String[] PUBLIC_API_PATHS = {"/api/v1/ledger/entries/**", "/api/v1/ledger/consistency"};
+    /** API paths anyone may call: the ledger's entries and proofs, which are public by design, and the calculator. */
+    private static final String[] PUBLIC_API_PATHS = {
+        "/api/v1/ledger/entries/**", "/api/v1/ledger/consistency", "/api/v1/calculator", "/api/v1/calculator/facts"
+    };
 
     /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */
     private static final String[] CSRF_EXEMPT_PATHS = {"/witness/add-checkpoint"};

@@ -71,7 +71,7 @@ public record ClauseRecorded(
         }
         fields.put("title", clause.titleZh());
         fields.put("eligibility", clause.eligibility());
-        fields.put("amount", clause.amount());
+        fields.put("amountRule", clause.amount());
         if (clause.cap() != null) {
             fields.put(
                     "capAmount",

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -54,6 +55,8 @@ class SecurityConfiguration {
         "/swagger-ui/**",
         "/ledger",
         "/ledger/**",
+        "/policies",
+        "/policies/**",
         "/witness/**"
     };
 
@@ -68,6 +71,11 @@ class SecurityConfiguration {
     /** API paths anyone may call: the ledger's entries and proofs, which are public by design, and the calculator. */
     private static final String[] PUBLIC_API_PATHS = {
         "/api/v1/ledger/entries/**", "/api/v1/ledger/consistency", "/api/v1/calculator", "/api/v1/calculator/facts"
+    };
+
+    /** API paths anyone may read (GET only): published policies and their clauses. */
+    private static final String[] PUBLIC_READ_API_PATHS = {
+        "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/clauses/*"
     };
 
     /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */
@@ -117,6 +125,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API_PATHS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READ_API_PATHS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -211,6 +211,18 @@ public class LedgerEntries {
                 .optional();
     }
 
+    /**
+     * Where the entry of an event is: its index once appended, empty while it waits; no entry at all when the event
+     * was never recorded.
+     */
+    public Optional<Optional<Long>> indexOfEvent(String eventKey) {
+        return jdbc.sql("select l.entry_index from ledger_entry e left join ledger_leaf l on l.seq = e.seq"
+                        + " where e.event_key = ?")
+                .param(eventKey)
+                .query((rs, row) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
+                .optional();
+    }
+
     /** Returns up to {@code limit} appended entries below index {@code before}, newest first. */
     public List<Appended> recent(long before, int limit) {
         return jdbc.sql(SELECT_APPENDED + " where l.entry_index < ? order by l.entry_index desc limit ?")

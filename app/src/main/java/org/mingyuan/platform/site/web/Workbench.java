@@ -29,6 +29,9 @@ record Workbench(List<Shortcut> shortcuts) {
             shortcuts.add(new Shortcut("mySpace", "/parks/" + caller.parkId() + "/space"));
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
+        if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("policyDesk", "/policy-desk"));
+        }
         if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("enterprises", "/enterprises"));
             shortcuts.add(new Shortcut("imports", "/imports"));
@@ -45,6 +48,7 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR)) {
             shortcuts.add(new Shortcut("audit", "/audit"));
         }
+        shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));
         return new Workbench(new ArrayList<>(shortcuts));

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * valid certifications, and the facts derived from them, which are computed, never typed in.
  *
  * @param knownAt the moment the profile describes
- * @param facts the current statement of each known fact
+ * @param facts the current statement of each known fact, by kind key
  * @param sizeClass size class under the SME standard in force, derived from staff, revenue, assets
  *     and industry; null while a fact it needs is missing
  * @param sizeStandard code of the SME standard the size class follows
@@ -23,7 +23,7 @@ public record EnterpriseProfile(
         Enterprise enterprise,
         Instant knownAt,
         LocalDate asOf,
-        Map<FactName, Fact> facts,
+        Map<String, Fact> facts,
         List<Certification> certifications,
         @Nullable SizeClass sizeClass,
         String sizeStandard) {
@@ -36,17 +36,17 @@ public record EnterpriseProfile(
 
     /** R&D spending as a percentage of revenue (two decimals); null when either is unknown or revenue is zero. */
     public @Nullable BigDecimal rdIntensityPercent() {
-        Fact spend = facts.get(FactName.RD_SPEND);
-        Fact revenue = facts.get(FactName.REVENUE);
-        if (spend == null || revenue == null || revenue.value().signum() == 0) {
+        BigDecimal spend = value(FactKeys.RD_SPEND);
+        BigDecimal revenue = value(FactKeys.REVENUE);
+        if (spend == null || revenue == null || revenue.signum() == 0) {
             return null;
         }
-        return spend.value().multiply(BigDecimal.valueOf(100)).divide(revenue.value(), 2, RoundingMode.HALF_UP);
+        return spend.multiply(BigDecimal.valueOf(100)).divide(revenue, 2, RoundingMode.HALF_UP);
     }
 
-    /** The current value of {@code name}, or null when unknown. */
-    public @Nullable BigDecimal value(FactName name) {
+    /** The current number of the kind with key {@code name}, or null when unknown or not a number. */
+    public @Nullable BigDecimal value(String name) {
         Fact fact = facts.get(name);
-        return fact == null ? null : fact.value();
+        return fact == null ? null : fact.number();
     }
 }

@@ -1,11 +1,14 @@
 package org.mingyuan.platform.registry;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
@@ -36,6 +39,7 @@ public class EnterpriseRegistry {
     private final Certifications certifications;
     private final EnterpriseRules rules;
     private final SizeClassifications sizing;
+    private final FactKinds kinds;
     private final ApplicationEventPublisher events;
 
     EnterpriseRegistry(
@@ -44,12 +48,14 @@ public class EnterpriseRegistry {
             Certifications certifications,
             EnterpriseRules rules,
             SizeClassifications sizing,
+            FactKinds kinds,
             ApplicationEventPublisher events) {
         this.enterprises = enterprises;
         this.facts = facts;
         this.certifications = certifications;
         this.rules = rules;
         this.sizing = sizing;
+        this.kinds = kinds;
         this.events = events;
     }
 
@@ -96,10 +102,16 @@ public class EnterpriseRegistry {
     public EnterpriseProfile state(Caller caller, String creditCode, FactStatement statement) {
         Enterprise enterprise = find(caller, creditCode);
         RegistryAccess.requireEditable(caller, enterprise);
-        List<FieldProblem> problems = EnterpriseRules.factProblems(statement);
+        FactKind kind = statement.name() == null
+                ? null
+                : kinds.find(statement.name().strip().toUpperCase(Locale.ROOT)).orElse(null);
+        List<FieldProblem> problems = EnterpriseRules.factProblems(statement, kind);
         FactSource source = statement.source() == null ? FactSource.DECLARED : statement.source();
         if (source != FactSource.DECLARED && !mayVerify(caller)) {
             problems.add(new FieldProblem("source", "registry.sourceNotAllowed", List.of(source)));
+        }
+        if (kind != null && kind.departmentsOnly() && !mayStateForDepartments(caller)) {
+            problems.add(new FieldProblem("name", "facts.departmentsOnly", List.of(kind.key(), kind.labelZh())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
@@ -109,8 +121,8 @@ public class EnterpriseRegistry {
         facts.append(
                 enterprise.id(),
                 new Fact(
-                        statement.name(),
-                        statement.value(),
+                        kind.key(),
+                        EnterpriseRules.factValue(statement.value(), kind),
                         start,
                         end,
                         source,
@@ -119,7 +131,7 @@ public class EnterpriseRegistry {
                         caller.username()));
         rederive(enterprise.id());
         events.publishEvent(
-                new EnterpriseChanged(enterprise.id(), creditCode, caller.username(), "fact " + statement.name()));
+                new EnterpriseChanged(enterprise.id(), creditCode, caller.username(), "fact " + kind.key()));
         return profile(caller, creditCode, Instant.now());
     }
 
@@ -172,21 +184,27 @@ public class EnterpriseRegistry {
 
     private EnterpriseProfile profileOf(Enterprise enterprise, Instant knownAt) {
         var asOf = RegistryTime.dayOf(knownAt);
-        Map<FactName, Fact> known = FactHistory.knownAt(facts.history(enterprise.id()), knownAt);
+        Map<String, Fact> stated = FactHistory.knownAt(facts.history(enterprise.id()), knownAt);
+        Map<String, Fact> known = new LinkedHashMap<>();
+        kinds.all().stream()
+                .filter(kind -> stated.containsKey(kind.key()))
+                .forEach(kind -> known.put(kind.key(), stated.get(kind.key())));
         var valid = certifications.of(enterprise.id()).stream()
                 .filter(c -> !c.recordedAt().isAfter(knownAt) && c.validOn(asOf))
                 .toList();
-        Fact staff = known.get(FactName.STAFF);
-        Fact revenue = known.get(FactName.REVENUE);
-        Fact assets = known.get(FactName.ASSETS);
+        BigDecimal staff = number(known.get(FactKeys.STAFF));
         SizeClass size = sizing.classify(
                         asOf,
                         enterprise.industryCode(),
-                        staff == null ? null : staff.value().longValue(),
-                        revenue == null ? null : revenue.value(),
-                        assets == null ? null : assets.value())
+                        staff == null ? null : staff.longValue(),
+                        number(known.get(FactKeys.REVENUE)),
+                        number(known.get(FactKeys.ASSETS)))
                 .orElse(null);
         return new EnterpriseProfile(enterprise, knownAt, asOf, known, valid, size, sizing.standardCode(asOf));
+    }
+
+    private static @Nullable BigDecimal number(@Nullable Fact fact) {
+        return fact == null ? null : fact.number();
     }
 
     private static EnterpriseQuery scoped(Caller caller, EnterpriseQuery query) {
@@ -200,6 +218,11 @@ public class EnterpriseRegistry {
             return query.onlyEnterprise(caller.enterpriseId());
         }
         return query.onlyEnterprise(-1);
+    }
+
+    /** True when the caller states facts for a department: only they may state a departments-only kind. */
+    public static boolean mayStateForDepartments(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.POLICY_OFFICER);
     }
 
     /** True when the caller may state facts from a source other than its own declaration. */

@@ -2,7 +2,7 @@ package org.mingyuan.platform.registry;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +20,9 @@ public final class FactHistory {
 
     private FactHistory() {}
 
-    /** The current statement of each fact known at {@code knownAt}; facts nobody stated are absent. */
-    public static Map<FactName, Fact> knownAt(List<Fact> statements, Instant knownAt) {
-        Map<FactName, Fact> current = new EnumMap<>(FactName.class);
+    /** The current statement of each fact known at {@code knownAt}, by kind key; facts nobody stated are absent. */
+    public static Map<String, Fact> knownAt(List<Fact> statements, Instant knownAt) {
+        Map<String, Fact> current = new HashMap<>();
         for (Fact fact : statements) {
             if (fact.recordedAt().isAfter(knownAt)) {
                 continue;

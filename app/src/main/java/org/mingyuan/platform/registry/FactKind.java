@@ -1,5 +1,6 @@
 package org.mingyuan.platform.registry;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,4 +21,49 @@ public record FactKind(
         @Nullable String unitZh,
         @Nullable String unitEn,
         boolean departmentsOnly,
-        boolean builtIn) {}
+        boolean builtIn) {
+
+    /** The name clauses use for this kind: its key in lower camel case, {@code TAX_IN_DISTRICT} as {@code taxInDistrict}. */
+    public String clauseKey() {
+        return clauseKey(key);
+    }
+
+    /** The name clauses use for the kind with this key. */
+    public static String clauseKey(String key) {
+        StringBuilder name = new StringBuilder(key.length());
+        boolean upper = false;
+        for (char c : key.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = name.length() > 0;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    /** The label in {@code locale}'s language: English for English, Chinese otherwise. */
+    public String label(Locale locale) {
+        return english(locale) ? labelEn : labelZh;
+    }
+
+    /** The unit in {@code locale}'s language; null when the kind has none. */
+    public @Nullable String unit(Locale locale) {
+        return english(locale) ? unitEn : unitZh;
+    }
+
+    /** True when values are numbers (decimal or whole). */
+    public boolean numeric() {
+        return type == FactValueType.NUMBER || type == FactValueType.INTEGER;
+    }
+
+    /** True when values are whole numbers (people, items). */
+    public boolean whole() {
+        return type == FactValueType.INTEGER;
+    }
+
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+}

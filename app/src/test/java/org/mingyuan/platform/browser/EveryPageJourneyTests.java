@@ -92,6 +92,12 @@ class EveryPageJourneyTests extends BrowserJourney {
         browser.findElement(By.id("password")).sendKeys("short");
         browser.findElement(By.id("create-account")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-username")));
+        open("/fact-kinds", "fact-kinds");
+        browser.findElement(By.id("key")).sendKeys("REVENUE");
+        browser.findElement(By.id("labelZh")).sendKeys("旅程");
+        browser.findElement(By.id("labelEn")).sendKeys("Journey");
+        browser.findElement(By.id("add-fact-kind")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-key")));
         open("/accounts/admin", "roles-form");
         browser.findElement(By.id("toggle-enabled")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-errors")));

@@ -165,7 +165,7 @@ class RegistryChangeTests {
             registry.state(
                     OFFICER_CALLER,
                     code,
-                    new FactStatement(FactName.STAFF, BigDecimal.TEN, null, LocalDate.of(2025, 12, 31), null, null));
+                    new FactStatement(FactKeys.STAFF, BigDecimal.TEN, null, LocalDate.of(2025, 12, 31), null, null));
             status.setRollbackOnly();
         });
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
@@ -173,12 +173,12 @@ class RegistryChangeTests {
                             OFFICER_CALLER,
                             code,
                             new FactStatement(
-                                    FactName.STAFF, BigDecimal.ONE, null, LocalDate.of(2025, 12, 31), null, null));
+                                    FactKeys.STAFF, BigDecimal.ONE, null, LocalDate.of(2025, 12, 31), null, null));
                     registry.state(
                             OFFICER_CALLER,
                             code,
                             new FactStatement(
-                                    FactName.STAFF,
+                                    FactKeys.STAFF,
                                     BigDecimal.valueOf(-1),
                                     null,
                                     LocalDate.of(2025, 12, 31),
@@ -194,7 +194,7 @@ class RegistryChangeTests {
         registry.state(
                 OFFICER_CALLER,
                 code,
-                new FactStatement(FactName.STAFF, BigDecimal.TEN, null, LocalDate.of(2025, 12, 31), null, null));
+                new FactStatement(FactKeys.STAFF, BigDecimal.TEN, null, LocalDate.of(2025, 12, 31), null, null));
         assertThat(entriesSince(before)).containsExactly(id(code));
     }
 

@@ -16,9 +16,11 @@ import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseDraft;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKeys;
+import org.mingyuan.platform.registry.FactKind;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.FactStatement;
+import org.mingyuan.platform.registry.FactValue;
 import org.mingyuan.platform.registry.imports.ImportOutcome.Committed;
 import org.mingyuan.platform.registry.imports.ImportStore.Known;
 import org.mingyuan.platform.registry.imports.ImportStore.Stated;
@@ -32,8 +34,8 @@ import org.mingyuan.platform.registry.internal.EnterpriseRules;
 final class EnterpriseImport implements RowImport {
 
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("parkId", "parkCode");
-    private static final List<FactName> FLOWS =
-            List.of(FactName.REVENUE, FactName.BLOCKCHAIN_REVENUE, FactName.RD_SPEND, FactName.TAX_PAID);
+    private static final List<String> FLOWS =
+            List.of(FactKeys.REVENUE, FactKeys.BLOCKCHAIN_REVENUE, FactKeys.RD_SPEND, FactKeys.TAX_PAID);
 
     private final ImportContext context;
     private final EnterpriseRules rules;
@@ -148,18 +150,19 @@ final class EnterpriseImport implements RowImport {
     private List<Fact> figures(RowCells cells) {
         LocalDate end = cells.date("periodEnd");
         List<Fact> facts = new ArrayList<>();
-        for (FactName name : FactName.values()) {
-            BigDecimal value = cells.decimal(name.name());
-            if (value == null) {
+        for (String name : ImportKind.FIGURES) {
+            BigDecimal value = cells.decimal(name);
+            FactKind kind = context.kind(name);
+            if (value == null || kind == null) {
                 continue;
             }
             LocalDate start =
                     end != null && FLOWS.contains(name) ? end.minusYears(1).plusDays(1) : end;
             var statement = new FactStatement(name, value, start, end, FactSource.IMPORTED, null);
-            List<FieldProblem> found = EnterpriseRules.factProblems(statement);
-            cells.problems(found, Map.of("name", name.name(), "value", name.name(), "periodStart", "periodEnd"));
+            List<FieldProblem> found = EnterpriseRules.factProblems(statement, kind);
+            cells.problems(found, Map.of("name", name, "value", name, "periodStart", "periodEnd"));
             if (found.isEmpty()) {
-                facts.add(context.fact(name, value, start, end, null));
+                facts.add(context.fact(kind, new FactValue.Decimal(value), start, end, null));
             }
         }
         return facts;

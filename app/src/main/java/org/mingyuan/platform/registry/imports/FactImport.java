@@ -1,22 +1,20 @@
 package org.mingyuan.platform.registry.imports;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.registry.CreditCode;
 import org.mingyuan.platform.registry.EnterpriseId;
+import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKind;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.FactStatement;
 import org.mingyuan.platform.registry.SizeClass;
@@ -33,8 +31,6 @@ import org.mingyuan.platform.registry.internal.EnterpriseRules;
 final class FactImport implements RowImport {
 
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", "factName");
-    private static final String NAMES =
-            Arrays.stream(FactName.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final ImportContext context;
     private final Map<String, Integer> firstRow = new HashMap<>();
@@ -56,24 +52,34 @@ final class FactImport implements RowImport {
         if (code != null && (enterprise == null || !context.scope().mayChange(enterprise.parkId()))) {
             cells.problem("creditCode", "registry.unknownEnterprise", code.value());
         }
-        FactName name = name(cells);
-        BigDecimal value = cells.decimal("value");
+        FactKind kind = kind(cells);
+        Object value = kind == null ? cells.text("value") : value(cells, kind);
         LocalDate end = cells.date("periodEnd");
         LocalDate start = cells.date("periodStart");
         String note = cells.text("sourceNote");
+        if (kind != null
+                && kind.departmentsOnly()
+                && !EnterpriseRegistry.mayStateForDepartments(context.scope().caller())) {
+            cells.problem("factName", "facts.departmentsOnly", kind.key(), kind.labelZh());
+        }
+        String name = kind == null ? cells.text("factName") : kind.key();
         cells.problems(
-                EnterpriseRules.factProblems(new FactStatement(name, value, start, end, FactSource.IMPORTED, note)),
+                EnterpriseRules.factProblems(
+                        new FactStatement(name, value, start, end, FactSource.IMPORTED, note), kind),
                 COLUMN_OF_FIELD);
         if (cells.anyFaulty()) {
             return;
         }
         LocalDate from = start == null ? end : start;
-        String key = code.value() + "|" + name + "|" + from + "|" + end;
+        String key = code.value() + "|" + kind.key() + "|" + from + "|" + end;
         Integer first = firstRow.putIfAbsent(key, cells.row());
         if (first != null) {
-            cells.problem("factName", "imports.duplicateFact", name, first);
+            cells.problem("factName", "imports.duplicateFact", kind.key(), first);
         } else if (context.keepsRows()) {
-            rows.add(new Row(cells.row(), enterprise, context.fact(name, value, from, end, note)));
+            rows.add(new Row(
+                    cells.row(),
+                    enterprise,
+                    context.fact(kind, EnterpriseRules.factValue(value, kind), from, end, note)));
         }
     }
 
@@ -89,7 +95,7 @@ final class FactImport implements RowImport {
                                 row.row(),
                                 "value",
                                 "imports.alreadyStated",
-                                row.fact().value());
+                                row.fact().value().text(Locale.SIMPLIFIED_CHINESE));
             }
         }
         for (Row row : rows) {
@@ -122,16 +128,25 @@ final class FactImport implements RowImport {
         return new Committed(context.rows(), 0, 0, rows.size(), 0);
     }
 
-    private static @Nullable FactName name(RowCells cells) {
+    /** The kind named in column {@code factName}; null when blank (reported by the file's checks) or unknown. */
+    private @Nullable FactKind kind(RowCells cells) {
         String text = cells.text("factName");
         if (text == null) {
             return null;
         }
-        try {
-            return FactName.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            cells.problem("factName", "imports.unknownFact", text, NAMES);
-            return null;
+        FactKind kind = context.kind(text.strip().toUpperCase(Locale.ROOT));
+        if (kind == null) {
+            cells.problem("factName", "imports.unknownFact", text, context.kindKeys());
         }
+        return kind;
+    }
+
+    /** The value cell read as the kind's type: numbers and days as the other columns read them, else its text. */
+    private static @Nullable Object value(RowCells cells, FactKind kind) {
+        return switch (kind.type()) {
+            case NUMBER, INTEGER -> cells.decimal("value");
+            case DATE -> cells.date("value");
+            case YES_NO, TEXT -> cells.text("value");
+        };
     }
 }

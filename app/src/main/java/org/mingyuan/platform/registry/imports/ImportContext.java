@@ -1,6 +1,5 @@
 package org.mingyuan.platform.registry.imports;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,8 +9,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKind;
 import org.mingyuan.platform.registry.FactSource;
+import org.mingyuan.platform.registry.FactValue;
 import org.mingyuan.platform.registry.imports.ImportStore.Known;
 
 /**
@@ -29,6 +29,7 @@ final class ImportContext {
     private final Map<String, Known> enterprises;
     private final Map<String, Long> parks;
     private final Set<String> segments;
+    private final Map<String, FactKind> kinds;
     private int rows;
 
     ImportContext(
@@ -42,6 +43,18 @@ final class ImportContext {
         this.enterprises = store.enterprises();
         this.parks = store.parks();
         this.segments = new HashSet<>(store.segments());
+        this.kinds = store.kinds();
+    }
+
+    /** The fact kind with this key; null when there is none. */
+    @Nullable
+    FactKind kind(String key) {
+        return kinds.get(key);
+    }
+
+    /** Every fact kind's key, for messages that list them. */
+    String kindKeys() {
+        return String.join(", ", kinds.keySet());
     }
 
     ImportScope scope() {
@@ -112,9 +125,9 @@ final class ImportContext {
     }
 
     /** An imported statement recorded at the import's moment by the caller. */
-    Fact fact(FactName name, BigDecimal value, LocalDate start, LocalDate end, @Nullable String note) {
+    Fact fact(FactKind kind, FactValue value, LocalDate start, LocalDate end, @Nullable String note) {
         return new Fact(
-                name,
+                kind.key(),
                 value,
                 start,
                 end,
@@ -127,10 +140,10 @@ final class ImportContext {
     /** True when {@code before} holds the same imported value for the same fact and period. */
     static boolean alreadyStated(Fact fact, List<Fact> before) {
         return before.stream()
-                .anyMatch(b -> b.name() == fact.name()
+                .anyMatch(b -> b.name().equals(fact.name())
                         && b.source() == fact.source()
                         && b.periodStart().equals(fact.periodStart())
                         && b.periodEnd().equals(fact.periodEnd())
-                        && b.value().compareTo(fact.value()) == 0);
+                        && b.value().equals(fact.value()));
     }
 }

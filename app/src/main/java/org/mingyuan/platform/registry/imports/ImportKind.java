@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mingyuan.platform.registry.CreditCode;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKeys;
 
 /** What an import file holds; each kind has fixed, documented columns. */
 public enum ImportKind {
@@ -24,7 +24,7 @@ public enum ImportKind {
                                     Columns.PARK_CODE,
                                     new ImportColumn("chainSegment", "产业链环节代码", false, "baas"),
                                     new ImportColumn("periodEnd", "数据截止日期", false, "2024-12-31")),
-                            Arrays.stream(FactName.values()).map(Columns::fact))
+                            Columns.FIGURES.stream().map(Columns::fact))
                     .toList(),
             List.of(
                     Columns.note("industryName", "行业名称"),
@@ -96,6 +96,9 @@ public enum ImportKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The keys of the fact kinds the enterprises file has a column for, in column order. */
+    static final List<String> FIGURES = Columns.FIGURES;
+
     /** The kind named {@code path} in a URL. */
     public static Optional<ImportKind> ofPath(String path) {
         return Arrays.stream(values()).filter(k -> k.path().equals(path)).findFirst();
@@ -114,31 +117,33 @@ public enum ImportKind {
             return new ImportColumn(key, zh, false, "");
         }
 
+        /** The figures of the enterprises file: the numeric kinds the registry started with, a column each. */
+        static final List<String> FIGURES = List.of(
+                FactKeys.STAFF,
+                FactKeys.RD_STAFF,
+                FactKeys.REVENUE,
+                FactKeys.BLOCKCHAIN_REVENUE,
+                FactKeys.RD_SPEND,
+                FactKeys.TAX_PAID,
+                FactKeys.ASSETS,
+                FactKeys.PATENTS,
+                FactKeys.IP_ITEMS);
+
         /** A fact column of the enterprises file, labelled with the fact's name and unit. */
-        static ImportColumn fact(FactName name) {
-            String label = switch (name) {
-                case STAFF -> "从业人员（人）";
-                case RD_STAFF -> "研发人员（人）";
-                case REVENUE -> "营业收入（万元）";
-                case BLOCKCHAIN_REVENUE -> "区块链业务收入（万元）";
-                case RD_SPEND -> "研发投入（万元）";
-                case TAX_PAID -> "纳税额（万元）";
-                case ASSETS -> "资产总额（万元）";
-                case PATENTS -> "有效发明专利（件）";
-                case IP_ITEMS -> "区块链相关知识产权（件）";
+        static ImportColumn fact(String name) {
+            String[] labelAndExample = switch (name) {
+                case FactKeys.STAFF -> new String[] {"从业人员（人）", "80"};
+                case FactKeys.RD_STAFF -> new String[] {"研发人员（人）", "30"};
+                case FactKeys.REVENUE -> new String[] {"营业收入（万元）", "1200"};
+                case FactKeys.BLOCKCHAIN_REVENUE -> new String[] {"区块链业务收入（万元）", "900"};
+                case FactKeys.RD_SPEND -> new String[] {"研发投入（万元）", "150"};
+                case FactKeys.TAX_PAID -> new String[] {"纳税额（万元）", "60"};
+                case FactKeys.ASSETS -> new String[] {"资产总额（万元）", "3000"};
+                case FactKeys.PATENTS -> new String[] {"有效发明专利（件）", "4"};
+                case FactKeys.IP_ITEMS -> new String[] {"区块链相关知识产权（件）", "12"};
+                default -> throw new IllegalArgumentException("no figure column " + name);
             };
-            String example = switch (name) {
-                case STAFF -> "80";
-                case RD_STAFF -> "30";
-                case REVENUE -> "1200";
-                case BLOCKCHAIN_REVENUE -> "900";
-                case RD_SPEND -> "150";
-                case TAX_PAID -> "60";
-                case ASSETS -> "3000";
-                case PATENTS -> "4";
-                case IP_ITEMS -> "12";
-            };
-            return new ImportColumn(name.name(), label, false, example);
+            return new ImportColumn(name, labelAndExample[0], false, labelAndExample[1]);
         }
     }
 }

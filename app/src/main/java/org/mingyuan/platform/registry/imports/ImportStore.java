@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKind;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.internal.Enterprises;
+import org.mingyuan.platform.registry.internal.FactColumns;
+import org.mingyuan.platform.registry.internal.FactKindStore;
 import org.mingyuan.platform.registry.internal.LetPeak;
 import org.mingyuan.platform.registry.internal.RegistryChanges;
 import org.mingyuan.platform.registry.internal.Spaces;
@@ -66,6 +69,9 @@ class ImportStore {
                     "enterprise_id",
                     "name",
                     "value",
+                    "value_flag",
+                    "value_date",
+                    "value_text",
                     "period_start",
                     "period_end",
                     "source",
@@ -76,6 +82,9 @@ class ImportStore {
                 Types.BIGINT,
                 Types.VARCHAR,
                 Types.NUMERIC,
+                Types.BOOLEAN,
+                Types.DATE,
+                Types.VARCHAR,
                 Types.DATE,
                 Types.DATE,
                 Types.VARCHAR,
@@ -92,11 +101,13 @@ class ImportStore {
     private final JdbcTemplate jdbc;
     private final Spaces spaces;
     private final RegistryChanges changes;
+    private final FactKindStore factKinds;
 
-    ImportStore(JdbcTemplate jdbc, Spaces spaces, RegistryChanges changes) {
+    ImportStore(JdbcTemplate jdbc, Spaces spaces, RegistryChanges changes, FactKindStore factKinds) {
         this.jdbc = jdbc;
         this.spaces = spaces;
         this.changes = changes;
+        this.factKinds = factKinds;
     }
 
     /** An enterprise already in the registry, as far as an import needs it. */
@@ -125,6 +136,13 @@ class ImportStore {
             parks.put(rs.getString(2), rs.getLong(1));
         });
         return parks;
+    }
+
+    /** Every fact kind by key, in their order. */
+    Map<String, FactKind> kinds() {
+        Map<String, FactKind> kinds = new LinkedHashMap<>();
+        factKinds.all().forEach(kind -> kinds.put(kind.key(), kind));
+        return kinds;
     }
 
     /** Every chain segment code. */
@@ -176,19 +194,19 @@ class ImportStore {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BulkInsert.CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             jdbc.query(
-                    "select enterprise_id, name, value, period_start, period_end, source, source_note, recorded_at,"
-                            + " recorded_by from fact where enterprise_id in (" + marks + ")",
+                    "select enterprise_id, name, " + FactColumns.NAMES + ", period_start, period_end, source,"
+                            + " source_note, recorded_at, recorded_by from fact where enterprise_id in (" + marks + ")",
                     rs -> {
                         facts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                                 .add(new Fact(
-                                        FactName.valueOf(rs.getString(2)),
-                                        rs.getBigDecimal(3),
-                                        rs.getDate(4).toLocalDate(),
-                                        rs.getDate(5).toLocalDate(),
-                                        FactSource.valueOf(rs.getString(6)),
-                                        rs.getString(7),
-                                        rs.getTimestamp(8).toInstant(),
-                                        rs.getString(9)));
+                                        rs.getString(2),
+                                        FactColumns.read(rs, 3),
+                                        rs.getDate(7).toLocalDate(),
+                                        rs.getDate(8).toLocalDate(),
+                                        FactSource.valueOf(rs.getString(9)),
+                                        rs.getString(10),
+                                        rs.getTimestamp(11).toInstant(),
+                                        rs.getString(12)));
                     },
                     chunk.toArray());
         }
@@ -256,16 +274,22 @@ class ImportStore {
         FACTS.insert(
                 jdbc,
                 facts,
-                s -> new Object[] {
-                    s.enterprise(),
-                    s.fact().name().name(),
-                    s.fact().value(),
-                    Date.valueOf(s.fact().periodStart()),
-                    Date.valueOf(s.fact().periodEnd()),
-                    s.fact().source().name(),
-                    s.fact().sourceNote(),
-                    Timestamp.from(s.fact().recordedAt()),
-                    s.fact().recordedBy()
+                s -> {
+                    Object[] value = FactColumns.values(s.fact().value());
+                    return new Object[] {
+                        s.enterprise(),
+                        s.fact().name(),
+                        value[0],
+                        value[1],
+                        value[2],
+                        value[3],
+                        Date.valueOf(s.fact().periodStart()),
+                        Date.valueOf(s.fact().periodEnd()),
+                        s.fact().source().name(),
+                        s.fact().sourceNote(),
+                        Timestamp.from(s.fact().recordedAt()),
+                        s.fact().recordedBy()
+                    };
                 },
                 progress);
         changes.changed(facts.stream().map(Stated::enterprise).toList());

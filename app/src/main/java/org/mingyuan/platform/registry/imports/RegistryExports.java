@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +21,9 @@ import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKind;
+import org.mingyuan.platform.registry.FactKinds;
+import org.mingyuan.platform.registry.FactValue;
 import org.mingyuan.platform.registry.Park;
 import org.mingyuan.platform.registry.ParkCatalog;
 import org.mingyuan.platform.registry.ReferenceCodes;
@@ -56,13 +58,16 @@ public class RegistryExports {
     private final ChainTaxonomy taxonomy;
     private final ReferenceCodes codes;
     private final MessageSource messages;
+    private final FactKinds factKinds;
 
     RegistryExports(
             EnterpriseRegistry registry,
             ParkCatalog parks,
             ChainTaxonomy taxonomy,
             ReferenceCodes codes,
-            MessageSource messages) {
+            MessageSource messages,
+            FactKinds factKinds) {
+        this.factKinds = factKinds;
         this.registry = registry;
         this.parks = parks;
         this.taxonomy = taxonomy;
@@ -71,18 +76,18 @@ public class RegistryExports {
     }
 
     /** One enterprise as an export row: its profile and its figures for its latest reported period. */
-    record EnterpriseRow(Enterprise enterprise, @Nullable LocalDate periodEnd, Map<FactName, BigDecimal> figures) {
+    record EnterpriseRow(Enterprise enterprise, @Nullable LocalDate periodEnd, Map<String, BigDecimal> figures) {
 
         static EnterpriseRow of(Enterprise enterprise, List<Fact> history) {
             LocalDate latest = history.stream()
                     .map(Fact::periodEnd)
                     .max(Comparator.naturalOrder())
                     .orElse(null);
-            Map<FactName, BigDecimal> figures = new EnumMap<>(FactName.class);
+            Map<String, BigDecimal> figures = new HashMap<>();
             history.stream()
-                    .filter(f -> f.periodEnd().equals(latest))
+                    .filter(f -> f.periodEnd().equals(latest) && f.number() != null)
                     .sorted(Comparator.comparing(Fact::recordedAt))
-                    .forEach(f -> figures.put(f.name(), f.value()));
+                    .forEach(f -> figures.put(f.name(), f.number()));
             return new EnterpriseRow(enterprise, latest, figures);
         }
     }
@@ -130,7 +135,7 @@ public class RegistryExports {
                 e.parkId() == null ? null : parksById.get(e.parkId()).code();
             case "chainSegment" -> e.chainSegment();
             case "periodEnd" -> row.periodEnd();
-            default -> row.figures().get(FactName.valueOf(key));
+            default -> row.figures().get(key);
         };
     }
 
@@ -163,12 +168,16 @@ public class RegistryExports {
      * template's columns (so the file can be imported back), then how each was recorded.
      */
     public void facts(Caller caller, String creditCode, OutputStream out) throws IOException {
+        Map<String, FactKind> kinds = factKinds.all().stream().collect(Collectors.toMap(FactKind::key, k -> k));
         List<XlsxExport.Column<Fact>> columns = new ArrayList<>();
         for (ImportColumn column : ImportKind.FACTS.columns()) {
             columns.add(column(column, fact -> switch (column.key()) {
                 case "creditCode" -> creditCode;
-                case "factName" -> fact.name().name();
-                case "value" -> fact.value();
+                case "factName" -> fact.name();
+                case "value" ->
+                    fact.value() instanceof FactValue.YesNo yesNo
+                            ? yesNo.text(Locale.SIMPLIFIED_CHINESE)
+                            : fact.value().plain();
                 case "periodStart" -> fact.periodStart();
                 case "periodEnd" -> fact.periodEnd();
                 case "sourceNote" -> fact.sourceNote();
@@ -177,9 +186,10 @@ public class RegistryExports {
         }
         for (ImportColumn column : ImportKind.FACTS.readOnlyColumns()) {
             columns.add(column(column, fact -> switch (column.key()) {
-                case "factLabel" ->
-                    messages.getMessage(
-                            "fact." + fact.name().name(), null, fact.name().name(), Locale.SIMPLIFIED_CHINESE);
+                case "factLabel" -> {
+                    FactKind kind = kinds.get(fact.name());
+                    yield kind == null ? fact.name() : labelled(kind);
+                }
                 case "source" ->
                     messages.getMessage(
                             "source." + fact.source().name(),
@@ -192,6 +202,11 @@ public class RegistryExports {
             }));
         }
         new XlsxExport<>("facts", columns).write(registry.history(caller, creditCode), out);
+    }
+
+    /** A kind's Chinese label with its unit: 营业收入（万元）. */
+    private static String labelled(FactKind kind) {
+        return kind.unitZh() == null ? kind.labelZh() : kind.labelZh() + "（" + kind.unitZh() + "）";
     }
 
     private static @Nullable Object value(@Nullable Sourced<?> sourced) {

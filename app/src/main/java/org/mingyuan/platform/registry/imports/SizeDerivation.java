@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.registry.Fact;
 import org.mingyuan.platform.registry.FactHistory;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKeys;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.mingyuan.platform.registry.SizeClass;
 import org.mingyuan.platform.registry.sizing.SizeClassifications;
@@ -26,12 +26,12 @@ class SizeDerivation {
     /** The size class from every statement known at {@code now}; null when a needed measure is missing. */
     @Nullable
     SizeClass of(String industryCode, List<Fact> statements, Instant now) {
-        Map<FactName, Fact> known = FactHistory.knownAt(statements, now);
+        Map<String, Fact> known = FactHistory.knownAt(statements, now);
         return of(
                 industryCode,
-                value(known.get(FactName.STAFF)),
-                value(known.get(FactName.REVENUE)),
-                value(known.get(FactName.ASSETS)),
+                value(known.get(FactKeys.STAFF)),
+                value(known.get(FactKeys.REVENUE)),
+                value(known.get(FactKeys.ASSETS)),
                 now);
     }
 
@@ -53,6 +53,6 @@ class SizeDerivation {
     }
 
     private static @Nullable BigDecimal value(@Nullable Fact fact) {
-        return fact == null ? null : fact.value();
+        return fact == null ? null : fact.number();
     }
 }

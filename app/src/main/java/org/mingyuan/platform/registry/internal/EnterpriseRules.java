@@ -2,9 +2,12 @@ package org.mingyuan.platform.registry.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
@@ -13,8 +16,9 @@ import org.mingyuan.platform.PlainText;
 import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.registry.CreditCode;
 import org.mingyuan.platform.registry.EnterpriseDraft;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKind;
 import org.mingyuan.platform.registry.FactStatement;
+import org.mingyuan.platform.registry.FactValue;
 import org.mingyuan.platform.registry.ParkId;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.stereotype.Component;
@@ -31,6 +35,13 @@ public class EnterpriseRules {
     static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1900, 1, 1);
     static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
     static final int NOTE_LENGTH = 200;
+    /** The longest text value of a fact, as the {@code fact.value_text} column holds. */
+    static final int TEXT_LENGTH = 200;
+
+    /** How a yes-or-no value may be written, in lower case: 是/否, yes/no, true/false, y/n, 1/0. */
+    private static final Set<String> YES = Set.of("是", "yes", "true", "y", "1");
+
+    private static final Set<String> NO = Set.of("否", "no", "false", "n", "0");
     /** The longest lease term ahead: 民法典 caps a lease at 20 years, and renewals are new leases. */
     static final int MAX_LEASE_YEARS = 20;
 
@@ -105,22 +116,21 @@ public class EnterpriseRules {
         return problems;
     }
 
-    /** The problems of a fact statement. */
-    public static List<FieldProblem> factProblems(FactStatement statement) {
+    /**
+     * The problems of a fact statement about a fact of {@code kind}; a {@code null} kind means the statement names
+     * no kind the registry keeps (or none at all). The value is read as the kind's type says, see {@link #factValue}.
+     */
+    public static List<FieldProblem> factProblems(FactStatement statement, @Nullable FactKind kind) {
         List<FieldProblem> problems = new ArrayList<>();
-        FactName name = statement.name();
-        if (name == null) {
+        if (statement.name() == null || statement.name().isBlank()) {
             problems.add(new FieldProblem("name", "registry.required", List.of()));
+        } else if (kind == null) {
+            problems.add(new FieldProblem("name", "facts.unknownKind", List.of(abbreviated(statement.name()))));
         }
-        BigDecimal value = statement.value();
-        if (value == null) {
+        if (statement.value() == null) {
             problems.add(new FieldProblem("value", "registry.required", List.of()));
-        } else if (value.signum() < 0 || value.compareTo(MAX_MONEY) > 0) {
-            problems.add(new FieldProblem("value", "registry.factValue", List.of(value)));
-        } else if (name != null && name.whole() && value.stripTrailingZeros().scale() > 0) {
-            problems.add(new FieldProblem("value", "registry.wholeNumber", List.of(value)));
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem("value", "registry.twoDecimals", List.of(value)));
+        } else if (kind != null) {
+            read(statement.value(), kind, problems);
         }
         LocalDate end = statement.periodEnd();
         LocalDate start = statement.periodStart() == null ? end : statement.periodStart();
@@ -142,6 +152,96 @@ public class EnterpriseRules {
         }
         PlainText.problem("sourceNote", note, Lines.MANY).ifPresent(problems::add);
         return problems;
+    }
+
+    /** The statement's value as {@code kind}'s type says; null when it cannot be read as one (see {@link #factProblems}). */
+    public static @Nullable FactValue factValue(@Nullable Object raw, FactKind kind) {
+        return raw == null ? null : read(raw, kind, new ArrayList<>());
+    }
+
+    /** Reads {@code raw} as a value of {@code kind}, noting in {@code problems} why it cannot be one. */
+    private static @Nullable FactValue read(Object raw, FactKind kind, List<FieldProblem> problems) {
+        int before = problems.size();
+        FactValue value = switch (kind.type()) {
+            case NUMBER, INTEGER -> number(raw, kind, problems);
+            case YES_NO -> yesNo(raw, problems);
+            case DATE -> day(raw, problems);
+            case TEXT -> text(raw, problems);
+        };
+        return problems.size() == before ? value : null;
+    }
+
+    private static FactValue.@Nullable Decimal number(Object raw, FactKind kind, List<FieldProblem> problems) {
+        BigDecimal value;
+        if (raw instanceof BigDecimal decimal) {
+            value = decimal;
+        } else if (raw instanceof Long || raw instanceof Integer) {
+            value = BigDecimal.valueOf(((Number) raw).longValue());
+        } else {
+            try {
+                value = new BigDecimal(String.valueOf(raw).strip());
+            } catch (NumberFormatException notANumber) {
+                problems.add(new FieldProblem("value", "facts.notANumber", List.of(abbreviated(String.valueOf(raw)))));
+                return null;
+            }
+        }
+        if (value.signum() < 0 || value.compareTo(MAX_MONEY) > 0) {
+            problems.add(new FieldProblem("value", "registry.factValue", List.of(value)));
+        } else if (kind.whole() && value.stripTrailingZeros().scale() > 0) {
+            problems.add(new FieldProblem("value", "registry.wholeNumber", List.of(value)));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("value", "registry.twoDecimals", List.of(value)));
+        }
+        return new FactValue.Decimal(value);
+    }
+
+    private static FactValue.@Nullable YesNo yesNo(Object raw, List<FieldProblem> problems) {
+        if (raw instanceof Boolean yes) {
+            return new FactValue.YesNo(yes);
+        }
+        String text = String.valueOf(raw).strip().toLowerCase(Locale.ROOT);
+        if (YES.contains(text)) {
+            return new FactValue.YesNo(true);
+        }
+        if (NO.contains(text)) {
+            return new FactValue.YesNo(false);
+        }
+        problems.add(new FieldProblem("value", "facts.yesNo", List.of(abbreviated(String.valueOf(raw)))));
+        return null;
+    }
+
+    private static FactValue.@Nullable Day day(Object raw, List<FieldProblem> problems) {
+        LocalDate day;
+        if (raw instanceof LocalDate date) {
+            day = date;
+        } else {
+            try {
+                day = LocalDate.parse(String.valueOf(raw).strip());
+            } catch (DateTimeParseException notADay) {
+                problems.add(new FieldProblem("value", "facts.notADay", List.of(abbreviated(String.valueOf(raw)))));
+                return null;
+            }
+        }
+        dateProblem("value", day, RegistryTime.today().plusYears(100)).ifPresent(problems::add);
+        return new FactValue.Day(day);
+    }
+
+    private static FactValue.@Nullable Text text(Object raw, List<FieldProblem> problems) {
+        String text = raw instanceof BigDecimal decimal
+                ? decimal.toPlainString()
+                : String.valueOf(raw).strip();
+        if (text.isEmpty()) {
+            problems.add(new FieldProblem("value", "registry.required", List.of()));
+        } else if (text.length() > TEXT_LENGTH) {
+            problems.add(new FieldProblem("value", "registry.tooLong", List.of(TEXT_LENGTH)));
+        } else {
+            PlainText.problem("value", text, Lines.ONE).ifPresent(problems::add);
+        }
+        return new FactValue.Text(text);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 50 ? text : text.substring(0, 50) + "…";
     }
 
     /** The problem with {@code day} in {@code field} if it lies before {@link RegistryTime#EARLIEST} or after {@code latest}. */

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,12 +23,16 @@ public class Facts {
 
     /** Appends one statement about {@code enterprise}. */
     public void append(EnterpriseId enterprise, Fact fact) {
-        jdbc.sql("insert into fact (enterprise_id, name, value, period_start, period_end, source, source_note,"
-                        + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        Object[] value = FactColumns.values(fact.value());
+        jdbc.sql("insert into fact (enterprise_id, name, " + FactColumns.NAMES + ", period_start, period_end, source,"
+                        + " source_note, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         enterprise.value(),
-                        fact.name().name(),
-                        fact.value(),
+                        fact.name(),
+                        value[0],
+                        value[1],
+                        value[2],
+                        value[3],
                         Date.valueOf(fact.periodStart()),
                         Date.valueOf(fact.periodEnd()),
                         fact.source().name(),
@@ -41,8 +44,9 @@ public class Facts {
 
     /** Every statement about {@code enterprise}, oldest period first. */
     public List<Fact> history(EnterpriseId enterprise) {
-        return jdbc.sql("select name, value, period_start, period_end, source, source_note, recorded_at, recorded_by"
-                        + " from fact where enterprise_id = ? order by period_end, recorded_at, id")
+        return jdbc.sql(
+                        "select name, " + FactColumns.NAMES + ", period_start, period_end, source, source_note,"
+                                + " recorded_at, recorded_by from fact where enterprise_id = ? order by period_end, recorded_at, id")
                 .param(enterprise.value())
                 .query((rs, row) -> map(rs))
                 .list();
@@ -50,8 +54,8 @@ public class Facts {
 
     static Fact map(ResultSet rs) throws SQLException {
         return new Fact(
-                FactName.valueOf(rs.getString("name")),
-                rs.getBigDecimal("value"),
+                rs.getString("name"),
+                FactColumns.read(rs, 2),
                 rs.getDate("period_start").toLocalDate(),
                 rs.getDate("period_end").toLocalDate(),
                 FactSource.valueOf(rs.getString("source")),

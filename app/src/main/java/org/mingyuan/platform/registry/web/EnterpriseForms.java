@@ -16,7 +16,7 @@ import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseDraft;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKinds;
 import org.mingyuan.platform.registry.FactStatement;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.springframework.context.MessageSource;
@@ -42,13 +42,16 @@ class EnterpriseForms {
     private final RegistryLabels labels;
     private final Callers callers;
     private final MessageSource messages;
+    private final FactKinds factKinds;
 
     EnterpriseForms(
             EnterpriseRegistry registry,
             EnterpriseRules rules,
             RegistryLabels labels,
             Callers callers,
-            MessageSource messages) {
+            MessageSource messages,
+            FactKinds factKinds) {
+        this.factKinds = factKinds;
         this.registry = registry;
         this.rules = rules;
         this.labels = labels;
@@ -105,7 +108,16 @@ class EnterpriseForms {
         List<FieldProblem> problems = new ArrayList<>();
         FactStatement statement = form.statement(problems);
         if (!problems.isEmpty()) {
-            addUnlessFieldNamed(problems, EnterpriseRules.factProblems(statement));
+            addUnlessFieldNamed(
+                    problems,
+                    EnterpriseRules.factProblems(
+                            statement,
+                            factKinds
+                                    .find(
+                                            statement.name() == null
+                                                    ? null
+                                                    : statement.name().toUpperCase(Locale.ROOT))
+                                    .orElse(null)));
         } else if (saved(() -> registry.state(caller, creditCode, statement), problems)) {
             return savedPage(enterprise, "fact.saved", redirect);
         }
@@ -163,7 +175,12 @@ class EnterpriseForms {
     private String factPage(Caller caller, Enterprise enterprise, FactForm form, Model model) {
         model.addAttribute("e", enterprise);
         model.addAttribute("form", form);
-        model.addAttribute("factNames", FactName.values());
+        boolean departments = EnterpriseRegistry.mayStateForDepartments(caller);
+        model.addAttribute(
+                "factKinds",
+                factKinds.all().stream()
+                        .filter(kind -> departments || !kind.departmentsOnly())
+                        .toList());
         model.addAttribute("mayVerify", EnterpriseRegistry.mayVerify(caller));
         return "enterprises/declare";
     }

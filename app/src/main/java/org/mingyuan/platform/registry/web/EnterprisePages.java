@@ -14,6 +14,7 @@ import org.mingyuan.platform.registry.EnterpriseCertifications;
 import org.mingyuan.platform.registry.EnterpriseProfile;
 import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
+import org.mingyuan.platform.registry.FactKinds;
 import org.mingyuan.platform.registry.Page;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.mingyuan.platform.registry.SizeClass;
@@ -38,13 +39,16 @@ class EnterprisePages {
     private final RegistryLabels labels;
     private final ChartData charts;
     private final Callers callers;
+    private final FactKinds factKinds;
 
     EnterprisePages(
             EnterpriseRegistry registry,
             EnterpriseCertifications certifications,
             RegistryLabels labels,
             ChartData charts,
-            Callers callers) {
+            Callers callers,
+            FactKinds factKinds) {
+        this.factKinds = factKinds;
         this.registry = registry;
         this.certifications = certifications;
         this.labels = labels;
@@ -92,7 +96,9 @@ class EnterprisePages {
         model.addAttribute("knownAt", knownAt);
         model.addAttribute("today", RegistryTime.today());
         model.addAttribute("zone", RegistryTime.ZONE.getId());
-        model.addAttribute("timelines", FactTimeline.of(registry.history(caller, creditCode), moment, charts::points));
+        model.addAttribute(
+                "timelines",
+                FactTimeline.of(registry.history(caller, creditCode), moment, factKinds.all(), charts::points));
         model.addAttribute("editable", knownAt == null && EnterpriseRegistry.mayEdit(caller, enterprise));
         model.addAttribute(
                 "receipts",

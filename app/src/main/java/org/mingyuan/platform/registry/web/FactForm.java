@@ -3,7 +3,6 @@ package org.mingyuan.platform.registry.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
-import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.FactStatement;
 import org.mingyuan.platform.registry.RegistryTime;
@@ -32,8 +31,8 @@ record FactForm(
     FactStatement statement(List<FieldProblem> problems) {
         String note = FormValues.text(sourceNote);
         return new FactStatement(
-                FormValues.choice("name", name, FactName.class, problems),
-                FormValues.number("value", value, problems),
+                FormValues.text(name),
+                FormValues.text(value),
                 FormValues.date("periodStart", periodStart, problems),
                 FormValues.date("periodEnd", periodEnd, problems),
                 FormValues.choice("source", source, FactSource.class, problems),

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.registry.Certification;
 import org.mingyuan.platform.registry.EnterpriseProfile;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.SizeClass;
 
 /**
@@ -21,7 +20,7 @@ import org.mingyuan.platform.registry.SizeClass;
 record ProfileView(
         EnterpriseView enterprise,
         Instant knownAt,
-        Map<FactName, Fact> facts,
+        Map<String, Fact> facts,
         List<Certification> certifications,
         @Nullable SizeClass sizeClass,
         String sizeStandard,

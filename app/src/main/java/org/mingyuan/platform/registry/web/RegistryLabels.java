@@ -6,6 +6,8 @@ import org.mingyuan.platform.registry.CertificationType;
 import org.mingyuan.platform.registry.ChainSegment;
 import org.mingyuan.platform.registry.ChainTaxonomy;
 import org.mingyuan.platform.registry.EnterpriseCertifications;
+import org.mingyuan.platform.registry.FactKind;
+import org.mingyuan.platform.registry.FactKinds;
 import org.mingyuan.platform.registry.Park;
 import org.mingyuan.platform.registry.ParkCatalog;
 import org.mingyuan.platform.registry.ReferenceCodes;
@@ -24,9 +26,15 @@ class RegistryLabels {
     private final ChainTaxonomy taxonomy;
     private final EnterpriseCertifications certifications;
     private final ReferenceCodes codes;
+    private final FactKinds factKinds;
 
     RegistryLabels(
-            ParkCatalog parks, ChainTaxonomy taxonomy, EnterpriseCertifications certifications, ReferenceCodes codes) {
+            ParkCatalog parks,
+            ChainTaxonomy taxonomy,
+            EnterpriseCertifications certifications,
+            ReferenceCodes codes,
+            FactKinds factKinds) {
+        this.factKinds = factKinds;
         this.parks = parks;
         this.taxonomy = taxonomy;
         this.certifications = certifications;
@@ -46,5 +54,6 @@ class RegistryLabels {
         model.addAttribute("typesByCode", types.stream().collect(Collectors.toMap(CertificationType::code, t -> t)));
         model.addAttribute("sizeClasses", SizeClass.values());
         model.addAttribute("codes", codes);
+        model.addAttribute("kindsByKey", factKinds.all().stream().collect(Collectors.toMap(FactKind::key, k -> k)));
     }
 }

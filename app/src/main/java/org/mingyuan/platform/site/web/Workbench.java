@@ -44,6 +44,7 @@ record Workbench(List<Shortcut> shortcuts) {
         }
         if (caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("accounts", "/accounts"));
+            shortcuts.add(new Shortcut("factKinds", "/fact-kinds"));
         }
         if (caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR)) {
             shortcuts.add(new Shortcut("audit", "/audit"));

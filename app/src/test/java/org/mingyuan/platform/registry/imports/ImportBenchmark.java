@@ -19,7 +19,6 @@ import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.EnterpriseDraft;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
-import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactStatement;
 import org.mingyuan.platform.registry.imports.ImportOutcome.Committed;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -125,13 +124,13 @@ public final class ImportBenchmark {
                             new BigDecimal(row.get(6)),
                             null,
                             row.get(8)));
-            FactName[] names = FactName.values();
-            for (int f = 0; f < names.length; f++) {
+            List<String> names = ImportKind.FIGURES;
+            for (int f = 0; f < names.size(); f++) {
                 registry.state(
                         ADMIN,
                         row.get(0),
                         new FactStatement(
-                                names[f],
+                                names.get(f),
                                 new BigDecimal(row.get(10 + f)),
                                 null,
                                 LocalDate.parse(row.get(9)),

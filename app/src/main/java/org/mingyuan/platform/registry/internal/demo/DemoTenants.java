@@ -16,8 +16,9 @@ import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseCertified;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKeys;
 import org.mingyuan.platform.registry.FactSource;
+import org.mingyuan.platform.registry.FactValue;
 import org.mingyuan.platform.registry.Park;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.mingyuan.platform.registry.internal.Certifications;
@@ -149,6 +150,7 @@ class DemoTenants {
             var recorded = LocalDate.of(year.year() + 1, 3, 31).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
             year.values().forEach((name, value) -> facts.append(id, yearFact(name, value, year, recorded)));
         }
+        departmentFacts(id, tenant, lastYear);
         for (String type : tenant.certifications()) {
             LocalDate issued = LocalDate.of(lastYear - 1, 11, 1);
             String number = type.equals("SPECIALISED_SME") ? null : number(type, tenant);
@@ -171,22 +173,47 @@ class DemoTenants {
         return id;
     }
 
-    private static Fact yearFact(FactName name, BigDecimal value, YearFigures year, java.time.Instant recorded) {
-        boolean stock = name == FactName.STAFF
-                || name == FactName.RD_STAFF
-                || name == FactName.ASSETS
-                || name == FactName.PATENTS
-                || name == FactName.IP_ITEMS;
+    private static Fact yearFact(String name, BigDecimal value, YearFigures year, java.time.Instant recorded) {
+        boolean stock = List.of(FactKeys.STAFF, FactKeys.RD_STAFF, FactKeys.ASSETS, FactKeys.PATENTS, FactKeys.IP_ITEMS)
+                .contains(name);
         LocalDate end = LocalDate.of(year.year(), 12, 31);
         return new Fact(
                 name,
-                value.setScale(2, RoundingMode.HALF_UP),
+                new FactValue.Decimal(value.setScale(2, RoundingMode.HALF_UP)),
                 stock ? end : LocalDate.of(year.year(), 1, 1),
                 end,
                 year.source(),
                 "演示数据（合成）/ synthetic demo figure",
                 recorded,
                 DEMO_ACTOR);
+    }
+
+    /**
+     * The yes-or-no facts only departments state (taxes paid in the district, credit record, independent legal
+     * person, a commitment to stay), verified at the end of the last year; drawn from the firm's own seed so the
+     * rest of the demo data stays as it was.
+     */
+    private void departmentFacts(EnterpriseId id, Synthetic tenant, int lastYear) {
+        var random = new Random(tenant.creditCode().value().hashCode());
+        LocalDate checked = LocalDate.of(lastYear, 12, 31);
+        var recorded = LocalDate.of(lastYear + 1, 3, 31).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
+        Map<String, Boolean> verified = Map.of(
+                "TAX_IN_DISTRICT", random.nextInt(10) < 8,
+                "GOOD_CREDIT", random.nextInt(10) < 9,
+                "INDEPENDENT_LEGAL_PERSON", random.nextInt(20) < 19,
+                "NO_MOVE_COMMITMENT", random.nextInt(10) < 5);
+        new java.util.TreeMap<>(verified)
+                .forEach((kind, yes) -> facts.append(
+                        id,
+                        new Fact(
+                                kind,
+                                new FactValue.YesNo(yes),
+                                checked,
+                                checked,
+                                FactSource.VERIFIED,
+                                "演示数据（合成）/ synthetic demo figure",
+                                recorded,
+                                DEMO_ACTOR)));
     }
 
     private static String number(String type, Synthetic tenant) {
@@ -235,7 +262,7 @@ class DemoTenants {
                 .years()
                 .get(synthetic.years().size() - 1)
                 .values()
-                .get(FactName.STAFF)
+                .get(FactKeys.STAFF)
                 .longValue();
         BigDecimal wanted = BigDecimal.valueOf(Math.min(1000, Math.max(40, staff * (8 + random.nextInt(8)))));
         LocalDate start = synthetic.foundedOn().isAfter(LocalDate.of(2023, 1, 1))

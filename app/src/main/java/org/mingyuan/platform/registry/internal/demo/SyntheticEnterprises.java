@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.mingyuan.platform.registry.CreditCode;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKeys;
 import org.mingyuan.platform.registry.FactSource;
 
 /**
@@ -83,7 +83,7 @@ public final class SyntheticEnterprises {
             List<String> certifications) {}
 
     /** The figures of one year, all from one source. */
-    public record YearFigures(int year, FactSource source, Map<FactName, BigDecimal> values) {}
+    public record YearFigures(int year, FactSource source, Map<String, BigDecimal> values) {}
 
     /** Generates {@code count} enterprises registered in {@code divisionCode} at {@code addressPrefix}. */
     public List<Synthetic> generate(int count, String divisionCode, String addressPrefix, int lastYear) {
@@ -113,23 +113,23 @@ public final class SyntheticEnterprises {
                     year,
                     source(),
                     Map.of(
-                            FactName.STAFF, BigDecimal.valueOf(yearStaff),
-                            FactName.RD_STAFF,
+                            FactKeys.STAFF, BigDecimal.valueOf(yearStaff),
+                            FactKeys.RD_STAFF,
                                     BigDecimal.valueOf(
                                             Math.max(0, Math.round(yearStaff * (0.2 + random.nextDouble() * 0.5)))),
-                            FactName.REVENUE, revenue,
-                            FactName.BLOCKCHAIN_REVENUE,
+                            FactKeys.REVENUE, revenue,
+                            FactKeys.BLOCKCHAIN_REVENUE,
                                     revenue.multiply(money(0.3 + random.nextDouble() * 0.7))
                                             .setScale(2, RoundingMode.HALF_UP),
-                            FactName.RD_SPEND, rdSpend,
-                            FactName.TAX_PAID,
+                            FactKeys.RD_SPEND, rdSpend,
+                            FactKeys.TAX_PAID,
                                     revenue.multiply(money(0.02 + random.nextDouble() * 0.06))
                                             .setScale(2, RoundingMode.HALF_UP),
-                            FactName.ASSETS,
+                            FactKeys.ASSETS,
                                     revenue.multiply(money(0.6 + random.nextDouble() * 1.5))
                                             .setScale(2, RoundingMode.HALF_UP),
-                            FactName.PATENTS, BigDecimal.valueOf(random.nextInt(1 + (int) Math.min(40, yearStaff / 5))),
-                            FactName.IP_ITEMS,
+                            FactKeys.PATENTS, BigDecimal.valueOf(random.nextInt(1 + (int) Math.min(40, yearStaff / 5))),
+                            FactKeys.IP_ITEMS,
                                     BigDecimal.valueOf(random.nextInt(3 + (int) Math.min(60, yearStaff / 3))))));
         }
         return new Synthetic(

@@ -4,20 +4,24 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.mingyuan.platform.registry.ChainSegment;
+import org.mingyuan.platform.registry.FactKind;
 import org.mingyuan.platform.registry.internal.ChainSegments;
+import org.mingyuan.platform.registry.internal.FactKindStore;
 import org.mingyuan.platform.registry.sizing.SizeClassifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the small reference tables a pass over the registry's facts needs (park codes, segment tiers) once. */
+/** Reads the small reference tables a pass over the registry's facts needs (park codes, segment tiers, fact kinds) once. */
 @Component
 class MatchingContexts {
 
     private final JdbcClient jdbc;
     private final ChainSegments segments;
     private final SizeClassifications sizing;
+    private final FactKindStore kinds;
 
-    MatchingContexts(JdbcClient jdbc, ChainSegments segments, SizeClassifications sizing) {
+    MatchingContexts(JdbcClient jdbc, ChainSegments segments, SizeClassifications sizing, FactKindStore kinds) {
+        this.kinds = kinds;
         this.jdbc = jdbc;
         this.segments = segments;
         this.sizing = sizing;
@@ -33,6 +37,10 @@ class MatchingContexts {
         for (ChainSegment segment : segments.all()) {
             tiers.put(segment.code(), segment.tier());
         }
-        return new MatchingValues.Lookups(asOf, Map.copyOf(parks), Map.copyOf(tiers), sizing);
+        Map<String, FactKind> byKey = new HashMap<>();
+        for (FactKind kind : kinds.all()) {
+            byKey.put(kind.key(), kind);
+        }
+        return new MatchingValues.Lookups(asOf, Map.copyOf(parks), Map.copyOf(tiers), Map.copyOf(byKey), sizing);
     }
 }

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.registry.EnterpriseFacts;
 import org.mingyuan.platform.registry.Fact;
-import org.mingyuan.platform.registry.FactName;
 import org.mingyuan.platform.registry.FactSource;
 import org.mingyuan.platform.registry.RegistryTime;
+import org.mingyuan.platform.registry.internal.FactColumns;
 import org.mingyuan.platform.registry.internal.matching.Gathered.Held;
 import org.mingyuan.platform.registry.internal.matching.Gathered.Leased;
 import org.mingyuan.platform.registry.internal.matching.Gathered.MovedIn;
@@ -39,8 +39,8 @@ public class MatchingReader {
 
     private static final String ENTERPRISES = "select e.id, e.credit_code, e.name, e.division_code, e.industry_code,"
             + " e.founded_on, e.registered_capital, e.park_id, e.chain_segment from enterprise e";
-    private static final String FACTS = "select enterprise_id, name, value, period_start, period_end, source,"
-            + " recorded_at from fact where recorded_at <= ?";
+    private static final String FACTS = "select enterprise_id, name, " + FactColumns.NAMES
+            + ", period_start, period_end, source, recorded_at from fact where recorded_at <= ?";
     private static final String CERTIFICATIONS = "select enterprise_id, type_code, issued_on, expires_on"
             + " from enterprise_certification where recorded_at <= ?";
     private static final String LEASES = "select l.enterprise_id, b.park_id, l.area_m2, l.start_on, l.end_on,"
@@ -144,13 +144,13 @@ public class MatchingReader {
 
     private static Fact fact(ResultSet rs) throws SQLException {
         return new Fact(
-                FactName.valueOf(rs.getString(2)),
-                rs.getBigDecimal(3),
-                rs.getDate(4).toLocalDate(),
-                rs.getDate(5).toLocalDate(),
-                FactSource.valueOf(rs.getString(6)),
+                rs.getString(2),
+                FactColumns.read(rs, 3),
+                rs.getDate(7).toLocalDate(),
+                rs.getDate(8).toLocalDate(),
+                FactSource.valueOf(rs.getString(9)),
                 null,
-                rs.getTimestamp(7).toInstant(),
+                rs.getTimestamp(10).toInstant(),
                 "");
     }
 

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKind;
+import org.mingyuan.platform.registry.FactValueType;
 import org.mingyuan.platform.registry.MatchingFact;
 import org.mingyuan.platform.registry.MatchingFact.CodeLabel;
 import org.mingyuan.platform.registry.MatchingFact.Type;
@@ -15,14 +17,15 @@ import org.mingyuan.platform.registry.ReferenceCodes;
 import org.mingyuan.platform.registry.SizeClass;
 import org.mingyuan.platform.registry.internal.Certifications;
 import org.mingyuan.platform.registry.internal.ChainSegments;
+import org.mingyuan.platform.registry.internal.FactKindStore;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts clauses may read, derived from the registry: its fact kinds, the profile's fields and the derived facts,
- * each with labels and unit from the message bundles ({@code fact.*}, {@code unit.*}, {@code matching.*}) and, for
- * codes, every code with its labels as the registry's tables name it.
+ * The facts clauses may read, derived from the registry: its fact kinds (labels and unit as the kind has them), the
+ * profile's fields and the derived facts (labels and unit from the {@code matching.*} messages) and, for codes, every
+ * code with its labels as the registry's tables name it.
  */
 @Component
 public class MatchingSchema {
@@ -31,18 +34,42 @@ public class MatchingSchema {
     private static final Locale EN = Locale.ENGLISH;
     private static final List<String> TIERS = List.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM", "PERIPHERY");
 
+    /** The names of the facts that do not come from fact kinds: the profile's fields and the derived facts. */
+    public static final Set<String> PROFILE_KEYS = Set.of(
+            "park",
+            "division",
+            "city",
+            "province",
+            "chainSegment",
+            "chainTier",
+            "industry",
+            "sizeClass",
+            "foundedOn",
+            "ageYears",
+            "registeredCapital",
+            "certifications",
+            "rdIntensity",
+            "revenueGrowth",
+            "blockchainRevenueShare",
+            "settledOn",
+            "leasedArea",
+            "rentPaid12m");
+
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final ChainSegments segments;
     private final Certifications certifications;
     private final ReferenceCodes codes;
+    private final FactKindStore kinds;
 
     MatchingSchema(
             MessageSource messages,
             JdbcClient jdbc,
             ChainSegments segments,
             Certifications certifications,
-            ReferenceCodes codes) {
+            ReferenceCodes codes,
+            FactKindStore kinds) {
+        this.kinds = kinds;
         this.messages = messages;
         this.jdbc = jdbc;
         this.segments = segments;
@@ -53,16 +80,15 @@ public class MatchingSchema {
     /** Every fact clauses may read, fact kinds first, then the profile's fields, then the derived facts. */
     public List<MatchingFact> facts() {
         List<MatchingFact> facts = new ArrayList<>();
-        for (FactName name : FactName.values()) {
-            String unit = "unit." + name.unit().name();
+        for (FactKind kind : kinds.all()) {
             facts.add(new MatchingFact(
-                    MatchingKeys.of(name.name()),
-                    name.whole() ? Type.INTEGER : Type.DECIMAL,
-                    messages.getMessage("fact." + name.name(), null, ZH),
-                    messages.getMessage("fact." + name.name(), null, EN),
-                    messages.getMessage(unit, null, ZH),
-                    messages.getMessage(unit, null, EN),
-                    name.name(),
+                    kind.clauseKey(),
+                    type(kind.type()),
+                    kind.labelZh(),
+                    kind.labelEn(),
+                    kind.unitZh(),
+                    kind.unitEn(),
+                    kind.key(),
                     List.of()));
         }
         facts.add(coded("park", Type.CODE, parks()));
@@ -105,6 +131,16 @@ public class MatchingSchema {
         facts.add(plain("leasedArea", Type.DECIMAL));
         facts.add(plain("rentPaid12m", Type.DECIMAL));
         return List.copyOf(facts);
+    }
+
+    private static Type type(FactValueType type) {
+        return switch (type) {
+            case NUMBER -> Type.DECIMAL;
+            case INTEGER -> Type.INTEGER;
+            case YES_NO -> Type.YES_NO;
+            case DATE -> Type.DATE;
+            case TEXT -> Type.TEXT;
+        };
     }
 
     private MatchingFact plain(String key, Type type) {

@@ -16,7 +16,9 @@ import org.mingyuan.platform.registry.EnterpriseFacts;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.Fact;
 import org.mingyuan.platform.registry.FactHistory;
-import org.mingyuan.platform.registry.FactName;
+import org.mingyuan.platform.registry.FactKeys;
+import org.mingyuan.platform.registry.FactKind;
+import org.mingyuan.platform.registry.FactValue;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.mingyuan.platform.registry.SizeClass;
 import org.mingyuan.platform.registry.internal.matching.Gathered.Held;
@@ -36,7 +38,11 @@ final class MatchingValues {
 
     /** The reference data a derivation needs, read once per pass. */
     record Lookups(
-            LocalDate asOf, Map<Long, String> parkCodes, Map<String, String> tiers, SizeClassifications sizing) {}
+            LocalDate asOf,
+            Map<Long, String> parkCodes,
+            Map<String, String> tiers,
+            Map<String, FactKind> kinds,
+            SizeClassifications sizing) {}
 
     private final Lookups lookups;
     private final LocalDate asOf;
@@ -50,12 +56,13 @@ final class MatchingValues {
     EnterpriseFacts of(Gathered gathered) {
         Profile profile = gathered.profile();
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<FactName, Fact> known = FactHistory.knownAt(gathered.facts(), RegistryTime.endOf(asOf));
-        known.forEach((name, fact) -> values.put(
-                MatchingKeys.of(name.name()),
-                name.whole()
-                        ? (Object) fact.value().longValue()
-                        : (Object) fact.value().doubleValue()));
+        Map<String, Fact> known = FactHistory.knownAt(gathered.facts(), RegistryTime.endOf(asOf));
+        for (FactKind kind : lookups.kinds().values()) {
+            Fact fact = known.get(kind.key());
+            if (fact != null) {
+                values.put(kind.clauseKey(), clauseValue(kind, fact.value()));
+            }
+        }
         if (profile.parkId() != null) {
             putIfKnown(values, "park", lookups.parkCodes().get(profile.parkId()));
         }
@@ -81,12 +88,12 @@ final class MatchingValues {
             values.put("registeredCapital", profile.registeredCapital().doubleValue());
         }
         values.put("certifications", certifications(gathered.certifications()));
-        putIfKnown(values, "rdIntensity", percent(known.get(FactName.RD_SPEND), known.get(FactName.REVENUE)));
-        putIfKnown(values, "revenueGrowth", growth(gathered.facts(), known.get(FactName.REVENUE)));
+        putIfKnown(values, "rdIntensity", percent(known.get(FactKeys.RD_SPEND), known.get(FactKeys.REVENUE)));
+        putIfKnown(values, "revenueGrowth", growth(gathered.facts(), known.get(FactKeys.REVENUE)));
         putIfKnown(
                 values,
                 "blockchainRevenueShare",
-                percent(known.get(FactName.BLOCKCHAIN_REVENUE), known.get(FactName.REVENUE)));
+                percent(known.get(FactKeys.BLOCKCHAIN_REVENUE), known.get(FactKeys.REVENUE)));
         putIfKnown(values, "settledOn", settledOn(profile.parkId(), gathered.leases(), gathered.moveIns()));
         putIfKnown(values, "leasedArea", leasedArea(gathered.leases()));
         putIfKnown(values, "rentPaid12m", rentPaid12m(gathered.leases()));
@@ -98,24 +105,31 @@ final class MatchingValues {
                 Collections.unmodifiableMap(values));
     }
 
+    /** A fact's value as clauses read its kind: Double, Long, Boolean, LocalDate or String. */
+    static Object clauseValue(FactKind kind, FactValue value) {
+        return switch (kind.type()) {
+            case NUMBER -> value.number().doubleValue();
+            case INTEGER -> value.number().longValue();
+            case YES_NO, DATE, TEXT -> value.plain();
+        };
+    }
+
     private static void putIfKnown(Map<String, Object> values, String key, @Nullable Object value) {
         if (value != null) {
             values.put(key, value);
         }
     }
 
-    private @Nullable SizeClass sizeClass(String industryCode, Map<FactName, Fact> known) {
-        Fact staff = known.get(FactName.STAFF);
-        Fact revenue = known.get(FactName.REVENUE);
-        Fact assets = known.get(FactName.ASSETS);
+    private @Nullable SizeClass sizeClass(String industryCode, Map<String, Fact> known) {
+        BigDecimal staff = number(known.get(FactKeys.STAFF));
         try {
             return lookups.sizing()
                     .classify(
                             asOf,
                             industryCode,
-                            staff == null ? null : staff.value().longValue(),
-                            revenue == null ? null : revenue.value(),
-                            assets == null ? null : assets.value())
+                            staff == null ? null : staff.longValue(),
+                            number(known.get(FactKeys.REVENUE)),
+                            number(known.get(FactKeys.ASSETS)))
                     .orElse(null);
         } catch (InvalidRequest noStandardOrBadCode) {
             return null;
@@ -132,14 +146,20 @@ final class MatchingValues {
         return Collections.unmodifiableSet(valid);
     }
 
+    private static @Nullable BigDecimal number(@Nullable Fact fact) {
+        return fact == null ? null : fact.number();
+    }
+
     /** {@code part} as a percentage of {@code whole}; null when either is unknown or the whole is zero. */
     static @Nullable Double percent(@Nullable Fact part, @Nullable Fact whole) {
-        if (part == null || whole == null || whole.value().signum() == 0) {
+        BigDecimal numerator = number(part);
+        BigDecimal denominator = number(whole);
+        if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;
         }
-        return part.value()
+        return numerator
                 .multiply(HUNDRED)
-                .divide(whole.value(), 2, RoundingMode.HALF_UP)
+                .divide(denominator, 2, RoundingMode.HALF_UP)
                 .doubleValue();
     }
 
@@ -148,7 +168,7 @@ final class MatchingValues {
      * period's revenue is not known or was zero.
      */
     static @Nullable Double growth(List<Fact> statements, @Nullable Fact latest) {
-        if (latest == null) {
+        if (latest == null || latest.number() == null) {
             return null;
         }
         Period length = Period.between(latest.periodStart(), latest.periodEnd().plusDays(1));
@@ -156,20 +176,21 @@ final class MatchingValues {
         LocalDate end = latest.periodStart().minusDays(1);
         Fact before = null;
         for (Fact fact : statements) {
-            if (fact.name() == latest.name()
+            if (fact.name().equals(latest.name())
+                    && fact.number() != null
                     && fact.periodStart().equals(start)
                     && fact.periodEnd().equals(end)
                     && (before == null || FactHistory.PREFERENCE.compare(fact, before) > 0)) {
                 before = fact;
             }
         }
-        if (before == null || before.value().signum() == 0) {
+        if (before == null || before.number().signum() == 0) {
             return null;
         }
-        return latest.value()
-                .subtract(before.value())
+        return latest.number()
+                .subtract(before.number())
                 .multiply(HUNDRED)
-                .divide(before.value().abs(), 2, RoundingMode.HALF_UP)
+                .divide(before.number().abs(), 2, RoundingMode.HALF_UP)
                 .doubleValue();
     }
 

@@ -15,6 +15,8 @@ import org.mingyuan.rules.clause.CompiledClause;
 import org.mingyuan.rules.match.NearMiss;
 import org.mingyuan.rules.match.NearMisses;
 import org.roaringbitmap.RoaringBitmap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,6 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class PublishedClauses {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedClauses.class);
 
     /** How long a publication waits for the matcher to load or to answer, in seconds. */
     private static final long PATIENCE = 600;
@@ -49,10 +53,26 @@ class PublishedClauses {
     @Async
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClausePublished published) throws InterruptedException {
-        requireReady();
-        Plan plan = live.onMatcherThread(copy -> plan(copy, published.clause()), PATIENCE);
-        pushes.deliver(plan.eligible());
-        pushes.deliver(plan.nearMisses());
+        ClauseVersion version = published.clause();
+        try {
+            requireReady();
+            Plan plan = live.onMatcherThread(copy -> plan(copy, version), PATIENCE);
+            pushes.deliver(plan.eligible());
+            pushes.deliver(plan.nearMisses());
+            log.info(
+                    "Pushed {} version {}: {} newly eligible, {} near misses",
+                    version.clauseId(),
+                    version.version(),
+                    plan.eligible().size(),
+                    plan.nearMisses().size());
+        } catch (RuntimeException | InterruptedException failed) {
+            log.error(
+                    "Could not push {} version {}; tried again at the next start",
+                    version.clauseId(),
+                    version.version(),
+                    failed);
+            throw failed;
+        }
     }
 
     @Async

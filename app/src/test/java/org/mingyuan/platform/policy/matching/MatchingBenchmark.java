@@ -188,6 +188,7 @@ public final class MatchingBenchmark {
                             random.nextInt(800),
                             random.nextBoolean() ? "baas" : "finance"));
         }
+        direct(app.getBean(Calculator.class), bodies);
         ask(http, uri, bodies, 1_000); // warm-up, unmeasured
         long start = System.nanoTime();
         long[] latencies = ask(http, uri, bodies, QUESTIONS);
@@ -200,6 +201,27 @@ public final class MatchingBenchmark {
         print("calculator_p99", percentile(latencies, 0.99), "ms");
         print("calculator_max", latencies[latencies.length - 1] / 1e6, "ms");
         target("calculator_p99", percentile(latencies, 0.99), 20, "ms");
+    }
+
+    /** The calculator's own cost, without HTTP: one question after another on one thread. */
+    private static void direct(Calculator calculator, List<String> bodies) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> facts = new ArrayList<>();
+        for (String body : bodies) {
+            facts.add(json.readTree(body).get("facts"));
+        }
+        for (int i = 0; i < 2_000; i++) {
+            calculator.evaluate(facts.get(i % facts.size()));
+        }
+        long[] latencies = new long[5_000];
+        for (int i = 0; i < latencies.length; i++) {
+            long asked = System.nanoTime();
+            calculator.evaluate(facts.get(i % facts.size()));
+            latencies[i] = System.nanoTime() - asked;
+        }
+        Arrays.sort(latencies);
+        print("calculator_engine_p50", percentile(latencies, 0.50), "ms");
+        print("calculator_engine_p99", percentile(latencies, 0.99), "ms");
     }
 
     private static long[] ask(HttpClient http, URI uri, List<String> bodies, int questions) throws Exception {

@@ -55,6 +55,9 @@ class EveryPageJourneyTests extends BrowserJourney {
         browser.findElement(By.id("ledger-receipts")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipts-table")));
         open("/move-ins", "move-ins-table");
+        open("/workbench", "inbox-badge");
+        browser.findElement(By.id("shortcut-inbox")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings-form")));
     }
 
     @Test
@@ -67,6 +70,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-link-form")));
         open("/imports", "nav-imports");
         open("/my/enterprise", "no-enterprise");
+        open("/clauses/DEMO-NEVER-PUSHED/deliveries", "deliveries-none");
     }
 
     @Test

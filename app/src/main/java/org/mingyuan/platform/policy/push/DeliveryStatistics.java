@@ -41,7 +41,7 @@ public class DeliveryStatistics {
             long emailFailed,
             @Nullable Long applied) {}
 
-    /** Every version's deliveries, oldest version first, and their sum over the clause. */
+    /** Every version's deliveries, oldest version first, and their sum over the clause (as version 0). */
     public record ClauseDeliveries(String clauseId, List<VersionDeliveries> versions, VersionDeliveries total) {}
 
     /** The deliveries of {@code clauseId}; no versions when nothing was ever pushed about it. */

@@ -3,6 +3,7 @@ package org.mingyuan.platform.policy.push;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ public record InboxMessage(
     }
 
     /** The title in the reader's language: English for English readers, Chinese otherwise. */
-    public String title(java.util.Locale locale) {
+    public String title(Locale locale) {
         return locale.getLanguage().equals("en") ? titleEn : titleZh;
     }
 }

@@ -64,10 +64,14 @@ class MailQueue {
                     .query(Long.class)
                     .list();
             if (!due.isEmpty()) {
+                // the condition repeats the select's: a database that let another claim slip through the lock
+                // still never gives one message to two instances
                 jdbc.sql("update policy_mail set state = 'SENDING', claimed_by = :instance, claimed_until = :until,"
-                                + " attempts = attempts + 1 where id in (:ids)")
+                                + " attempts = attempts + 1 where id in (:ids) and (state = 'QUEUED'"
+                                + " or (state = 'SENDING' and claimed_until < :now))")
                         .param("instance", instance)
                         .param("until", Timestamp.from(now.plus(lease)))
+                        .param("now", at)
                         .param("ids", due)
                         .update();
             }

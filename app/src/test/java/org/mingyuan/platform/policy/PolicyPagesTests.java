@@ -73,7 +73,7 @@ class PolicyPagesTests {
 
         mvc.perform(get("/policies/" + policyId + "/clauses/TEST-" + id + "-RENT/guide"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("近12个月已付租金需 &gt; 0 元")))
+                .andExpect(content().string(containsString("近 12 个月租金需 &gt; 0 元")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
         var event = mvc.perform(get("/ledger/event").param("key", "clause:TEST-" + id + "-RENT:1:published"))
                 .andReturn()
@@ -102,7 +102,7 @@ class PolicyPagesTests {
         mvc.perform(get("/policy-desk/clauses/" + clauseId).with(user("officer").roles("POLICY_OFFICER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"check-ok\"")))
-                .andExpect(content().string(containsString("近12个月已付租金")));
+                .andExpect(content().string(containsString("近 12 个月租金")));
 
         mvc.perform(post("/policy-desk/clauses/" + clauseId + "/check")
                         .with(user("officer").roles("POLICY_OFFICER"))

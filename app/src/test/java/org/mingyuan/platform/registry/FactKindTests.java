@@ -116,6 +116,10 @@ class FactKindTests {
                 .as("anyone reads the kinds")
                 .contains(key, "REVENUE", "TAX_IN_DISTRICT");
 
+        assertThat(api.get("/v3/api-docs", null).body())
+                .as("documented in OpenAPI")
+                .contains("/api/v1/fact-kinds");
+
         MatchingFact schema = facts.schema().stream()
                 .filter(f -> f.key().equals(camel(key)))
                 .findFirst()

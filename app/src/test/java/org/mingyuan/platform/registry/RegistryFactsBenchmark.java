@@ -39,14 +39,25 @@ public final class RegistryFactsBenchmark {
             properties.put("mingyuan.admin-password", "Benchmark-" + UUID.randomUUID());
             properties.put("server.port", "0");
             properties.put("logging.level.root", "warn");
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Mingyuan.class)
-                    .properties(properties)
-                    .run()) {
+            // As arguments, so that they outrank the test configuration on the class path (demo mode on).
+            String[] arguments = properties.entrySet().stream()
+                    .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                    .toArray(String[]::new);
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Mingyuan.class).run(arguments)) {
                 long start = System.nanoTime();
                 fill(app.getBean(JdbcTemplate.class), enterprises);
                 print("enterprises", enterprises, "enterprises");
                 print("fill.seconds", (System.nanoTime() - start) / 1e9, "s");
                 RegistryFacts facts = app.getBean(RegistryFacts.class);
+                if (Boolean.getBoolean("bench.explain")) {
+                    app.getBean(JdbcTemplate.class)
+                            .queryForList(
+                                    "explain analyze select enterprise_id, name, value, value_flag, value_date,"
+                                            + " value_text, period_start, period_end, source, recorded_at from fact"
+                                            + " where recorded_at <= now() order by enterprise_id",
+                                    String.class)
+                            .forEach(System.out::println);
+                }
                 for (int run = 1; run <= 2; run++) {
                     System.gc();
                     resetPeaks();

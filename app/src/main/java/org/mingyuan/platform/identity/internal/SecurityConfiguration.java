@@ -57,6 +57,7 @@ class SecurityConfiguration {
         "/ledger/**",
         "/policies",
         "/policies/**",
+        "/clauses/*/guide",
         "/witness/**"
     };
 

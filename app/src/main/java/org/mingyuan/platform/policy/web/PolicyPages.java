@@ -1,5 +1,6 @@
 package org.mingyuan.platform.policy.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public policy pages (查看): search, a policy with its clauses in plain language and the ledger entry of each
@@ -145,6 +147,14 @@ class PolicyPages {
                 ClauseRecorded.key(action, clause.clauseId(), version.version()),
                 inForce,
                 inForce && version.openOn(today));
+    }
+
+    /** A clause's guide by the clause's id alone, as pushed messages link it: its guide under its policy. */
+    @GetMapping("/clauses/{clauseId}/guide")
+    String guideOfClause(@Nullable Principal principal, @PathVariable String clauseId) {
+        Clause clause = desk.clause(principal == null ? null : callers.of(principal), clauseId);
+        return "redirect:/policies/" + clause.policyId() + "/clauses/"
+                + UriUtils.encodePathSegment(clauseId, StandardCharsets.UTF_8) + "/guide";
     }
 
     @GetMapping("/policies/{id}/clauses/{clauseId}/guide")

@@ -185,12 +185,14 @@ public class EnterpriseRules {
                 return null;
             }
         }
+        // Named as written in scientific notation and shortened: 1e999999999 has a billion digits written out.
+        String named = abbreviated(value.toString());
         if (value.signum() < 0 || value.compareTo(MAX_MONEY) > 0) {
-            problems.add(new FieldProblem("value", "registry.factValue", List.of(value)));
+            problems.add(new FieldProblem("value", "registry.factValue", List.of(named)));
         } else if (kind.whole() && value.stripTrailingZeros().scale() > 0) {
-            problems.add(new FieldProblem("value", "registry.wholeNumber", List.of(value)));
+            problems.add(new FieldProblem("value", "registry.wholeNumber", List.of(named)));
         } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem("value", "registry.twoDecimals", List.of(value)));
+            problems.add(new FieldProblem("value", "registry.twoDecimals", List.of(named)));
         }
         return new FactValue.Decimal(value);
     }

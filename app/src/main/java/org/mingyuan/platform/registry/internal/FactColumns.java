@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import org.mingyuan.platform.registry.FactValue;
 
 /**
@@ -45,9 +46,9 @@ public final class FactColumns {
         if (!rs.wasNull()) {
             return new FactValue.YesNo(flag);
         }
-        Date day = rs.getDate(first + 2);
+        LocalDate day = rs.getObject(first + 2, LocalDate.class);
         if (day != null) {
-            return new FactValue.Day(day.toLocalDate());
+            return new FactValue.Day(day);
         }
         return new FactValue.Text(rs.getString(first + 3));
     }

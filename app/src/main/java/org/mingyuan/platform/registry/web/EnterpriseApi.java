@@ -9,6 +9,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.identity.AccountScopes;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.registry.Certification;
@@ -18,7 +19,10 @@ import org.mingyuan.platform.registry.EnterpriseDraft;
 import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.Fact;
+import org.mingyuan.platform.registry.FactKind;
+import org.mingyuan.platform.registry.FactKinds;
 import org.mingyuan.platform.registry.FactStatement;
+import org.mingyuan.platform.registry.FactValueType;
 import org.mingyuan.platform.registry.Page;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.mingyuan.platform.registry.SizeClass;
@@ -50,16 +54,19 @@ class EnterpriseApi {
     private final EnterpriseCertifications certifications;
     private final Callers callers;
     private final AccountScopes scopes;
+    private final FactKinds kinds;
 
     EnterpriseApi(
             EnterpriseRegistry registry,
             EnterpriseCertifications certifications,
             Callers callers,
-            AccountScopes scopes) {
+            AccountScopes scopes,
+            FactKinds kinds) {
         this.registry = registry;
         this.certifications = certifications;
         this.callers = callers;
         this.scopes = scopes;
+        this.kinds = kinds;
     }
 
     @GetMapping
@@ -113,7 +120,17 @@ class EnterpriseApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "State a fact (enterprises declare; departments may verify)")
     ProfileView state(Principal principal, @PathVariable String creditCode, @RequestBody FactStatement statement) {
+        requireJsonType(statement);
         return ProfileView.of(registry.state(callers.of(principal), creditCode, statement));
+    }
+
+    /** JSON carries numbers and yes/no as themselves: one of them sent as text is refused naming {@code value}. */
+    private void requireJsonType(FactStatement statement) {
+        FactValueType type = kinds.find(statement.name()).map(FactKind::type).orElse(FactValueType.TEXT);
+        boolean textual = type == FactValueType.TEXT || type == FactValueType.DATE;
+        if (statement.value() instanceof String && !textual) {
+            throw new InvalidRequest("value", "facts.jsonType." + type.name());
+        }
     }
 
     @PostMapping("/{creditCode}/certifications")

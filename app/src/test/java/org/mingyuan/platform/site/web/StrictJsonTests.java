@@ -39,6 +39,8 @@ class StrictJsonTests {
             value = {
                 "'{\"name\":\"STAFF\",\"value\":1e999999999,\"periodEnd\":\"2025-12-31\"}' | value",
                 "'{\"name\":\"STAFF\",\"value\":\"6\",\"periodEnd\":\"2025-12-31\"}' | value",
+                "'{\"name\":\"REVENUE\",\"value\":1e-999999999,\"periodEnd\":\"2025-12-31\"}' | value",
+                "'{\"name\":\"TAX_IN_DISTRICT\",\"value\":\"true\",\"periodEnd\":\"2025-12-31\"}' | value",
                 "'{\"name\":\"STAFF\",\"value\":6,\"periodEnd\":\"2025-12-31T10:00:00\"}' | periodEnd",
                 "'{\"name\":\"STAFF\",\"value\":6,\"periodEnd\":20251231}' | periodEnd",
                 "'{\"name\":\"STAFF\",\"value\":1234567890123456789012345678901234567890123,\"periodEnd\":\"2025-12-31\"}' | body",

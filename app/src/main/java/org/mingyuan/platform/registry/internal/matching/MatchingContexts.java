@@ -37,9 +37,9 @@ class MatchingContexts {
         for (ChainSegment segment : segments.all()) {
             tiers.put(segment.code(), segment.tier());
         }
-        Map<String, FactKind> byKey = new HashMap<>();
+        Map<String, MatchingValues.Named> byKey = new HashMap<>();
         for (FactKind kind : kinds.all()) {
-            byKey.put(kind.key(), kind);
+            byKey.put(kind.key(), new MatchingValues.Named(kind, kind.clauseKey()));
         }
         return new MatchingValues.Lookups(asOf, Map.copyOf(parks), Map.copyOf(tiers), Map.copyOf(byKey), sizing);
     }

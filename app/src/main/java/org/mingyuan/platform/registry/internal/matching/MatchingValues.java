@@ -2,6 +2,7 @@ package org.mingyuan.platform.registry.internal.matching;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collections;
@@ -36,33 +37,38 @@ final class MatchingValues {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** The reference data a derivation needs, read once per pass. */
+    /** The reference data a derivation needs, read once per pass; the fact kinds by key with their clause names. */
     record Lookups(
             LocalDate asOf,
             Map<Long, String> parkCodes,
             Map<String, String> tiers,
-            Map<String, FactKind> kinds,
+            Map<String, Named> kinds,
             SizeClassifications sizing) {}
+
+    /** A fact kind with the name clauses read it by, worked out once per pass rather than per enterprise. */
+    record Named(FactKind kind, String clauseKey) {}
 
     private final Lookups lookups;
     private final LocalDate asOf;
+    private final Instant knownAt;
 
     MatchingValues(Lookups lookups) {
         this.lookups = lookups;
         this.asOf = lookups.asOf();
+        this.knownAt = RegistryTime.endOf(asOf);
     }
 
     /** The enterprise's facts as clauses read them on the lookups' day. */
     EnterpriseFacts of(Gathered gathered) {
         Profile profile = gathered.profile();
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Fact> known = FactHistory.knownAt(gathered.facts(), RegistryTime.endOf(asOf));
-        for (FactKind kind : lookups.kinds().values()) {
-            Fact fact = known.get(kind.key());
-            if (fact != null) {
-                values.put(kind.clauseKey(), clauseValue(kind, fact.value()));
+        Map<String, Object> values = new LinkedHashMap<>(64);
+        Map<String, Fact> known = FactHistory.knownAt(gathered.facts(), knownAt);
+        known.forEach((key, fact) -> {
+            Named named = lookups.kinds().get(key);
+            if (named != null) {
+                values.put(named.clauseKey(), clauseValue(named.kind(), fact.value()));
             }
-        }
+        });
         if (profile.parkId() != null) {
             putIfKnown(values, "park", lookups.parkCodes().get(profile.parkId()));
         }

@@ -23,8 +23,13 @@ public final class Explainer {
 
     /** Creates an explainer over the matcher's table and clauses. */
     public Explainer(Matcher matcher) {
+        this(matcher, ValueLabels.NONE);
+    }
+
+    /** Creates it over the matcher's table and clauses, naming the codes of enumeration and set facts by {@code labels}. */
+    public Explainer(Matcher matcher, ValueLabels labels) {
         this.matcher = matcher;
-        this.wording = new Wording(matcher.table().schema());
+        this.wording = new Wording(matcher.table().schema(), labels);
     }
 
     /** Explains a registered clause for an enterprise. */

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -194,6 +196,20 @@ public final class Matcher implements RowListener, AutoCloseable {
                 }
             });
             return List.copyOf(found.values());
+        });
+    }
+
+    /**
+     * Returns the amount an enterprise would receive under a clause, after the cap; empty when it is not eligible or
+     * a fact the amount needs is missing.
+     */
+    public OptionalDouble amountOf(String clauseId, String enterpriseKey) {
+        return read(() -> {
+            ClauseState state = state(clauseId);
+            OptionalInt row = table.rowOf(enterpriseKey);
+            return row.isPresent() && state.rows().contains(row.getAsInt())
+                    ? state.program().amount(row.getAsInt())
+                    : OptionalDouble.empty();
         });
     }
 

@@ -19,8 +19,13 @@ public final class NearMisses {
 
     /** Creates the finder over the matcher's table and clauses. */
     public NearMisses(Matcher matcher) {
+        this(matcher, ValueLabels.NONE);
+    }
+
+    /** Creates it over the matcher's table and clauses, naming the codes of enumeration and set facts by {@code labels}. */
+    public NearMisses(Matcher matcher, ValueLabels labels) {
         this.matcher = matcher;
-        this.wording = new Wording(matcher.table().schema());
+        this.wording = new Wording(matcher.table().schema(), labels);
     }
 
     /** Returns one entry per top-level condition, in the order written; empty when the clause is out of its window. */

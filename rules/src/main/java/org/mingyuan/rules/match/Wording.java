@@ -21,9 +21,25 @@ final class Wording {
     }
 
     private final FactSchema schema;
+    private final ValueLabels labels;
 
     Wording(FactSchema schema) {
+        this(schema, ValueLabels.NONE);
+    }
+
+    Wording(FactSchema schema, ValueLabels labels) {
         this.schema = schema;
+        this.labels = labels;
+    }
+
+    private String zhName(Fact fact, String code) {
+        ValueLabels.Label label = labels.label(fact.name(), code);
+        return label == null ? code : label.zh();
+    }
+
+    private String enName(Fact fact, String code) {
+        ValueLabels.Label label = labels.label(fact.name(), code);
+        return label == null ? code : label.en();
     }
 
     /** Says what a test requires; {@code negated} for a test under {@code !}. */
@@ -46,8 +62,12 @@ final class Wording {
         }
         if (test instanceof Test.OneOf o) {
             boolean one = o.values().size() == 1;
-            String zhValues = String.join("、", o.values()) + (one ? "" : " 之一");
-            String enValues = (one ? "" : "one of ") + String.join(", ", o.values());
+            String zhValues = String.join(
+                            "、", o.values().stream().map(v -> zhName(fact, v)).toList())
+                    + (one ? "" : " 之一");
+            String enValues = (one ? "" : "one of ")
+                    + String.join(
+                            ", ", o.values().stream().map(v -> enName(fact, v)).toList());
             return new Text(
                     fact.labelZh() + (negated ? "不得为 " : "需为 ") + zhValues,
                     fact.labelEn() + (negated ? " must not be " : " must be ") + enValues);
@@ -69,8 +89,8 @@ final class Wording {
         }
         if (test instanceof Test.Includes i) {
             return new Text(
-                    fact.labelZh() + (negated ? "不得包含 " : "需包含 ") + i.element(),
-                    fact.labelEn() + (negated ? " must not include " : " must include ") + i.element());
+                    fact.labelZh() + (negated ? "不得包含 " : "需包含 ") + zhName(fact, i.element()),
+                    fact.labelEn() + (negated ? " must not include " : " must include ") + enName(fact, i.element()));
         }
         return new Text(
                 fact.labelZh() + "需为 " + (negated ? "否" : "是"),
@@ -123,20 +143,36 @@ final class Wording {
         return new Text(zh.toString(), en.toString());
     }
 
-    private static String zhValue(Fact fact, Object value) {
+    private String zhValue(Fact fact, Object value) {
         return switch (fact.type()) {
             case BOOLEAN -> (Boolean) value ? "是" : "否";
-            case TEXT_SET -> ((List<?>) value).isEmpty() ? "无" : String.join("、", strings(value));
+            case TEXT_SET ->
+                ((List<?>) value).isEmpty()
+                        ? "无"
+                        : String.join(
+                                "、",
+                                strings(value).stream()
+                                        .map(v -> zhName(fact, v))
+                                        .toList());
+            case ENUMERATION, TEXT -> zhName(fact, value.toString());
             default -> enValue(fact, value);
         };
     }
 
-    private static String enValue(Fact fact, Object value) {
+    private String enValue(Fact fact, Object value) {
         return switch (fact.type()) {
             case DECIMAL -> number((Double) value);
             case DATE -> day(value).toString();
             case BOOLEAN -> (Boolean) value ? "yes" : "no";
-            case TEXT_SET -> ((List<?>) value).isEmpty() ? "none" : String.join(", ", strings(value));
+            case TEXT_SET ->
+                ((List<?>) value).isEmpty()
+                        ? "none"
+                        : String.join(
+                                ", ",
+                                strings(value).stream()
+                                        .map(v -> enName(fact, v))
+                                        .toList());
+            case ENUMERATION, TEXT -> enName(fact, value.toString());
             default -> value.toString();
         };
     }

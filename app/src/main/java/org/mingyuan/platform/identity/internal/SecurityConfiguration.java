@@ -41,6 +41,7 @@ class SecurityConfiguration {
         "/login",
         "/parks",
         "/parks/**",
+        "/calculator",
         "/error",
         "/css/**",
         "/js/**",
@@ -69,11 +70,15 @@ class SecurityConfiguration {
     };
 
     /**
-     * API paths anyone may call: the ledger's entries and proofs, which are public by design, and the kinds of fact
-     * clauses read (no enterprise's data; adding one still needs an administrator).
+     * API paths anyone may call: the ledger's entries and proofs, which are public by design, the kinds of fact
+     * clauses read (no enterprise's data; adding one still needs an administrator), and the policy calculator.
      */
     private static final String[] PUBLIC_API_PATHS = {
-        "/api/v1/ledger/entries/**", "/api/v1/ledger/consistency", "/api/v1/fact-kinds"
+        "/api/v1/ledger/entries/**",
+        "/api/v1/ledger/consistency",
+        "/api/v1/fact-kinds",
+        "/api/v1/calculator",
+        "/api/v1/calculator/facts"
     };
 
     /** API paths anyone may read (GET only): published policies and their clauses. */

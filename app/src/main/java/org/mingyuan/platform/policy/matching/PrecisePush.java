@@ -1,0 +1,85 @@
+package org.mingyuan.platform.policy.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mingyuan.platform.policy.matching.RegistryCopy.Member;
+import org.mingyuan.platform.policy.push.Notifications;
+import org.mingyuan.platform.policy.push.PushKind;
+import org.mingyuan.platform.policy.push.PushRequest;
+import org.mingyuan.rules.match.Entitlement;
+import org.mingyuan.rules.match.Explainer;
+import org.mingyuan.rules.match.Explanation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whom to tell about what (精准送): an enterprise whose facts changed is told of the clauses it newly
+ * qualifies for, and of those it now misses by exactly one of two or more conditions, with that condition in words
+ * (a clause of one condition has no near misses: every firm not eligible misses it by one). Only clause
+ * versions registered under their clause ids are ever pushed, never a simulation's draft.
+ */
+@Component
+class PrecisePush {
+
+    private static final Logger log = LoggerFactory.getLogger(PrecisePush.class);
+
+    private final Notifications notifications;
+
+    PrecisePush(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /**
+     * What to tell an enterprise whose facts just changed.
+     *
+     * @param before the clause ids it qualified for before the change
+     * @param changed the facts whose values changed; only clauses reading one of them can have become near misses
+     */
+    List<PushRequest> forChange(RegistryCopy copy, Member member, Set<String> before, Set<String> changed) {
+        List<PushRequest> requests = new ArrayList<>();
+        List<String> qualified = new ArrayList<>();
+        for (Entitlement entitlement : copy.matcher.eligibleClauses(member.creditCode())) {
+            qualified.add(entitlement.clauseId());
+            if (!before.contains(entitlement.clauseId())) {
+                copy.clause(entitlement.clauseId())
+                        .ifPresent(clause -> requests.add(new PushRequest(
+                                member.id(),
+                                member.creditCode(),
+                                clause.version(),
+                                Entitlements.amount(entitlement.amount()),
+                                PushKind.newlyEligible())));
+            }
+        }
+        if (changed.isEmpty()) {
+            return requests;
+        }
+        Explainer explainer = new Explainer(copy.matcher, copy.labels);
+        copy.clauses().forEach((id, clause) -> {
+            if (qualified.contains(id) || clause.reads().stream().noneMatch(changed::contains)) {
+                return;
+            }
+            Explanation explanation = explainer.explain(member.creditCode(), id);
+            List<Matches.Lack> lacking = Entitlements.lacking(explanation);
+            if (lacking.size() == 1 && Entitlements.conditions(explanation) > 1) {
+                requests.add(new PushRequest(
+                        member.id(),
+                        member.creditCode(),
+                        clause.version(),
+                        null,
+                        PushKind.nearMiss(List.of(lacking.get(0).zh()))));
+            }
+        });
+        return requests;
+    }
+
+    /** Delivers the requests in one batch; each enterprise hears of a clause version and kind at most once. */
+    void deliver(List<PushRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        Notifications.Delivered delivered = notifications.pushAll(requests);
+        log.debug("Pushed {} messages, {} e-mails queued", delivered.messages(), delivered.emails());
+    }
+}

@@ -79,7 +79,9 @@ class PolicyJourneyTests extends BrowserJourney {
         eligibility.sendKeys("park == '" + park + "'\n&& staff >= 'ten'");
         WebElement marker = wait.until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-eligibility .error-marker")));
-        assertThat(marker.getText()).contains("2 |").contains("^");
+        assertThat(marker.getText()).contains("^").contains(">=");
+        assertThat(browser.findElement(By.id("source-eligibility")).getText())
+                .containsPattern("2 \\| && staff >= 'ten'\\s+\\|\\s+\\^");
 
         eligibility.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         eligibility.sendKeys("park == '" + park + "'\n&& staff >= 1");

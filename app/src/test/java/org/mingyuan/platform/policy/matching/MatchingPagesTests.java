@@ -40,6 +40,9 @@ class MatchingPagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.mingyuan.platform.policy.PolicyDesk desk;
+
     @BeforeEach
     void ready() throws InterruptedException {
         assertThat(live.awaitReady(60)).isTrue();
@@ -89,6 +92,31 @@ class MatchingPagesTests {
     }
 
     @Test
+    void officersSeeTheSimulationPageWithItsChartsAndEnterprisesDoNot() throws Exception {
+        String clauseId = MatchingFixtures.key("SIM-PAGE");
+        var published = MatchingFixtures.publish(desk, clauseId, simulated(null));
+        desk.amend(MatchingFixtures.OFFICER_CALLER, clauseId);
+        desk.saveDraft(MatchingFixtures.OFFICER_CALLER, clauseId, simulated(new java.math.BigDecimal("1")));
+        String page = "/policies/" + published.policyId() + "/simulation";
+
+        mvc.perform(get(page).param("clause", clauseId).with(user("officer").roles("POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("模拟测算"),
+                                containsString("simulation-" + clauseId),
+                                containsString("data-chart=\"simulation\""),
+                                containsString("按园区"),
+                                containsString("over-budget"),
+                                containsString("与现行第 1 版相比"),
+                                containsString("/js/simulation.js"))));
+        mvc.perform(get(page).with(ENTERPRISE)).andExpect(status().isForbidden());
+        mvc.perform(get("/policy-desk/clauses/" + clauseId).with(user("officer").roles("POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(page + "?clause=" + clauseId)));
+    }
+
+    @Test
     void anEnterpriseSeesItsMatchesOnItsPageAndWorkbenchAndNeverAnothers() throws Exception {
         long own = callers.byUsername("enterprise").orElseThrow().enterpriseId();
         String ownCode = jdbc.sql("select credit_code from enterprise where id = ?")
@@ -113,5 +141,16 @@ class MatchingPagesTests {
         mvc.perform(get("/workbench").with(ENTERPRISE))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/my/matches")));
+    }
+
+    private static org.mingyuan.platform.policy.ClauseContent simulated(java.math.BigDecimal budget) {
+        return MatchingFixtures.clause(
+                "页面模拟",
+                "staff >= 1 && revenue >= 10.0",
+                "1000.0",
+                null,
+                budget,
+                MatchingFixtures.example("符合", java.util.Map.of("staff", 3, "revenue", 20.0), true, "1000"),
+                MatchingFixtures.example("不符合", java.util.Map.of(), false, null));
     }
 }

@@ -72,7 +72,7 @@ class SimulationTests {
     void figuresEqualPerEnterpriseChecksAndTheDraftIsNeverMatchedNorPushed() throws Exception {
         String clauseId = key("SIM");
         ClauseVersionDetail v1 =
-                MatchingFixtures.publish(desk, clauseId, content(V1, "revenue * 100.0", "1000000000", "30000"));
+                MatchingFixtures.publish(desk, clauseId, content(V1, "revenue * 100.0", null, "30000"));
         await(Duration.ofSeconds(10), () -> live.current().clause(clauseId).isPresent());
         desk.amend(OFFICER_CALLER, clauseId);
         desk.saveDraft(OFFICER_CALLER, clauseId, content(V2_REVENUE + " && " + V2_STAFF, V2_AMOUNT, "1000", "50000"));

@@ -51,7 +51,7 @@ final class PolicyFixtures {
                 "revenue >= " + threshold + "\n&& goodCredit",
                 "revenue * 10000.0 * 0.06",
                 new BigDecimal("6000000"),
-                new BigDecimal("50000000"),
+                new BigDecimal("5000000000"),
                 from,
                 null,
                 from,

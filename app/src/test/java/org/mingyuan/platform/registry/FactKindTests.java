@@ -223,7 +223,7 @@ class FactKindTests {
         var stated = api.post(
                 "/api/v1/enterprises/" + own + "/facts",
                 OFFICER,
-                "{\"name\":\"GOOD_CREDIT\",\"value\":\"否\",\"periodEnd\":\"%s\",\"source\":\"VERIFIED\"}"
+                "{\"name\":\"GOOD_CREDIT\",\"value\":false,\"periodEnd\":\"%s\",\"source\":\"VERIFIED\"}"
                         .formatted(today));
         assertThat(stated.status()).as(stated.body()).isEqualTo(201);
         assertThat(facts.of(id(own), today).orElseThrow().values()).containsEntry("goodCredit", false);

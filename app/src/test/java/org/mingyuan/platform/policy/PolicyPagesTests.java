@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.policy.internal.PolicyStore;
+import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,9 @@ class PolicyPagesTests {
 
     @Autowired
     PolicyImports imports;
+
+    @Autowired
+    LiveMatcher live;
 
     @Autowired
     PolicyDesk desk;
@@ -94,9 +98,19 @@ class PolicyPagesTests {
                 List.of(new PolicyImports.Upload("d.yaml", PolicyImportTests.template("valid-template.yaml", id))));
         String clauseId = "TEST-" + id + "-RENT";
 
-        mvc.perform(get("/policy-desk").with(user("officer").roles("POLICY_OFFICER")))
+        for (int waited = 0; !live.ready() && waited < 600; waited++) {
+            Thread.sleep(100);
+        }
+        assertThat(live.ready()).as("the live matcher has loaded").isTrue();
+        String page = mvc.perform(get("/policy-desk").with(user("officer").roles("POLICY_OFFICER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(clauseId)));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .as("the draft's row shows how many firms its text qualifies today and its total against the budget")
+                .containsPattern("id=\"draft-" + clauseId + "\"[\\s\\S]*?class=\"qualifying\">\\d+</td>"
+                        + "[\\s\\S]*?class=\"estimated\">[\\d,.]+ 元 / (—|[\\d,.]+ 元)</td>");
         mvc.perform(get("/policy-desk").with(user("enterprise").roles("ENTERPRISE")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/policy-desk/clauses/" + clauseId).with(user("officer").roles("POLICY_OFFICER")))

@@ -174,8 +174,8 @@ public class Simulations {
                 totals.amountUnknown());
     }
 
-    /** The figures of a version's text without breakdowns: for the budget check at publication. */
-    SimulationReport.Figures totals(ClauseContent content, @Nullable String clauseId) {
+    /** The figures of a version's text without breakdowns: for the budget check and the drafts' list. */
+    public SimulationReport.Figures totals(ClauseContent content, @Nullable String clauseId) {
         RegistryCopy copy = live.current();
         String id = "~budget~" + UUID.randomUUID() + "~" + clauseId;
         CompiledClause compiled = compile(copy, id, content);

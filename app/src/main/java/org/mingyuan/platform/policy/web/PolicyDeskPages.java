@@ -2,10 +2,12 @@ package org.mingyuan.platform.policy.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.FieldErrors;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.identity.Caller;
@@ -19,6 +21,9 @@ import org.mingyuan.platform.policy.Policy;
 import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.PolicyImports;
 import org.mingyuan.platform.policy.internal.PolicyYaml;
+import org.mingyuan.platform.policy.matching.LiveMatcher;
+import org.mingyuan.platform.policy.matching.SimulationReport;
+import org.mingyuan.platform.policy.matching.Simulations;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,9 +50,19 @@ class PolicyDeskPages {
     private final FactSchemas schemas;
     private final Callers callers;
     private final MessageSource messages;
+    private final LiveMatcher live;
+    private final Simulations simulations;
 
     PolicyDeskPages(
-            PolicyDesk desk, PolicyImports imports, FactSchemas schemas, Callers callers, MessageSource messages) {
+            PolicyDesk desk,
+            PolicyImports imports,
+            FactSchemas schemas,
+            Callers callers,
+            MessageSource messages,
+            LiveMatcher live,
+            Simulations simulations) {
+        this.live = live;
+        this.simulations = simulations;
         this.desk = desk;
         this.imports = imports;
         this.schemas = schemas;
@@ -61,9 +76,37 @@ class PolicyDeskPages {
     @GetMapping("/policy-desk")
     String desk(Principal principal, Model model) {
         Caller caller = callers.of(principal);
-        model.addAttribute("drafts", desk.drafts(caller));
+        model.addAttribute(
+                "drafts", desk.drafts(caller).stream().map(this::drafted).toList());
         model.addAttribute("policies", desk.all());
         return "policies/desk";
+    }
+
+    /**
+     * A draft with what its text would award on the live registry today: null figures while the registry's copy
+     * loads or when the text does not compile.
+     */
+    record DraftRow(
+            Clause clause,
+            SimulationReport.@Nullable Figures figures,
+            @Nullable BigDecimal budget) {
+
+        /** Tells whether the simulated total exceeds the budget. */
+        public boolean overBudget() {
+            return figures != null && budget != null && figures.amount().compareTo(budget) > 0;
+        }
+    }
+
+    private DraftRow drafted(Clause clause) {
+        ClauseContent content = clause.draft().orElseThrow().content();
+        if (!live.ready()) {
+            return new DraftRow(clause, null, content.budget());
+        }
+        try {
+            return new DraftRow(clause, simulations.totals(content, clause.clauseId()), content.budget());
+        } catch (InvalidRequest doesNotCompile) {
+            return new DraftRow(clause, null, content.budget());
+        }
     }
 
     @PostMapping("/policy-desk/import")

@@ -59,6 +59,28 @@ public final class Explainer {
         });
     }
 
+    /**
+     * How many top-level conditions of a registered clause the enterprise does not meet (failed, or a fact missing),
+     * a validity window that excludes the evaluation date counting as one: the lines at depth 0 of {@link
+     * #explain} that do not pass, counted without wording them. Cheap enough to rank every clause an enterprise
+     * misses before explaining only the nearest.
+     */
+    public int unmet(String enterpriseKey, String clauseId) {
+        return matcher.read(() -> {
+            ClauseProgram program = matcher.program(clauseId);
+            int row = matcher.rowOf(enterpriseKey);
+            int unmet = program.validNow() ? 0 : 1;
+            Plan root = program.root();
+            List<Plan> parts = root.condition() instanceof Condition.All ? root.children() : List.of(root);
+            for (Plan part : parts) {
+                if (Check.of(part.truth(row)) != Check.Outcome.PASS) {
+                    unmet++;
+                }
+            }
+            return unmet;
+        });
+    }
+
     private void explain(Plan node, boolean negated, int depth, int row, List<Check> checks) {
         Condition condition = node.condition();
         Truth truth = node.truth(row);

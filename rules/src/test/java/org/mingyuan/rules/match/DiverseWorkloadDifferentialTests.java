@@ -120,6 +120,27 @@ class DiverseWorkloadDifferentialTests {
         assertScopesLargeAndSmall(fixture);
     }
 
+    @Test
+    void unmetCountsTheTopLevelLinesAnExplanationDoesNotPass() {
+        Fixture fixture = new Fixture();
+        Explainer explainer = new Explainer(fixture.matcher);
+        long compared = 0;
+        long withUnmet = 0;
+        for (int i = 0; i < ENTERPRISES; i += 37) {
+            String key = SyntheticRegistry.key(i);
+            for (String clause : fixture.clauses.keySet()) {
+                long lines = explainer.explain(key, clause).checks().stream()
+                        .filter(check -> check.depth() == 0 && check.outcome() != Check.Outcome.PASS)
+                        .count();
+                assertThat(explainer.unmet(key, clause)).as(key + " " + clause).isEqualTo(lines);
+                compared++;
+                withUnmet += lines > 1 ? 1 : 0;
+            }
+        }
+        assertThat(compared).isGreaterThan(30_000);
+        assertThat(withUnmet).isGreaterThan(1_000);
+    }
+
     /** The workload reaches both ends: clauses eligible for most of the registry and clauses for a few. */
     private static void assertScopesLargeAndSmall(Fixture fixture) {
         long large = fixture.clauses.keySet().stream()

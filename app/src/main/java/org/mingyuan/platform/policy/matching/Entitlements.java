@@ -50,34 +50,44 @@ final class Entitlements {
                                 amount(entitlement.amount())));
             }
         }
-        List<Matches.Miss> misses =
-                nearest == 0 ? List.of() : misses(matcher, labels, clauses, key, qualified.keySet());
         return new Matches(
                 matcher.evaluationDate(),
                 List.copyOf(qualified.values()),
-                misses.subList(0, Math.min(nearest, misses.size())));
+                nearest == 0 ? List.of() : misses(matcher, labels, clauses, key, qualified.keySet(), nearest));
     }
 
+    /**
+     * The {@code nearest} clauses missed by fewest top-level conditions (ties by clause id), each with what it lacks.
+     * Every missed clause is ranked by counting its unmet conditions; only the nearest are put in words.
+     */
     private static List<Matches.Miss> misses(
             Matcher matcher,
             ValueLabels labels,
             Map<String, RegistryCopy.Registered> clauses,
             String key,
-            Set<String> qualified) {
+            Set<String> qualified,
+            int nearest) {
         Explainer explainer = new Explainer(matcher, labels);
-        List<Matches.Miss> misses = new ArrayList<>();
-        new TreeMap<>(clauses).forEach((id, clause) -> {
-            if (qualified.contains(id)) {
-                return;
-            }
-            List<Matches.Lack> lacking = lacking(explainer.explain(key, id));
-            if (!lacking.isEmpty()) {
-                ClauseVersion v = clause.version();
-                misses.add(
-                        new Matches.Miss(v.clauseId(), v.version(), v.policyId(), v.titleZh(), v.titleEn(), lacking));
+        record Ranked(String id, int unmet) {}
+        List<Ranked> ranked = new ArrayList<>();
+        clauses.keySet().stream().filter(id -> !qualified.contains(id)).forEach(id -> {
+            int unmet = explainer.unmet(key, id);
+            if (unmet > 0) {
+                ranked.add(new Ranked(id, unmet));
             }
         });
-        misses.sort(Comparator.comparingInt(miss -> miss.lacking().size()));
+        ranked.sort(Comparator.comparingInt(Ranked::unmet).thenComparing(Ranked::id));
+        List<Matches.Miss> misses = new ArrayList<>();
+        for (Ranked miss : ranked.subList(0, Math.min(nearest, ranked.size()))) {
+            ClauseVersion v = clauses.get(miss.id()).version();
+            misses.add(new Matches.Miss(
+                    v.clauseId(),
+                    v.version(),
+                    v.policyId(),
+                    v.titleZh(),
+                    v.titleEn(),
+                    lacking(explainer.explain(key, miss.id()))));
+        }
         return misses;
     }
 

@@ -57,7 +57,9 @@ class PrecisePush {
         }
         Explainer explainer = new Explainer(copy.matcher, copy.labels);
         copy.clauses().forEach((id, clause) -> {
-            if (qualified.contains(id) || clause.reads().stream().noneMatch(changed::contains)) {
+            if (qualified.contains(id)
+                    || clause.reads().stream().noneMatch(changed::contains)
+                    || explainer.unmet(member.creditCode(), id) != 1) {
                 return;
             }
             Explanation explanation = explainer.explain(member.creditCode(), id);

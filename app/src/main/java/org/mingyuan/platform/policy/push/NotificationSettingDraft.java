@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param email the address for notification e-mails; needed while e-mail is on
  * @param emailEnabled whether notifications are also e-mailed; required
+ * @param emailNearMisses whether "what you still lack" messages are e-mailed too; no when not given
  */
 public record NotificationSettingDraft(
-        @Nullable String email, @Nullable Boolean emailEnabled) {}
+        @Nullable String email,
+        @Nullable Boolean emailEnabled,
+        @Nullable Boolean emailNearMisses) {}

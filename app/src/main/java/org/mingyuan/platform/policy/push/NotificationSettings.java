@@ -27,9 +27,10 @@ class NotificationSettings {
 
     /** The enterprise's setting; {@link NotificationSetting#DEFAULT} when it never chose. */
     NotificationSetting of(long enterpriseId) {
-        return jdbc.sql("select email, email_enabled from policy_notification_setting where enterprise_id = ?")
+        return jdbc.sql("select email, email_enabled, email_near_misses from policy_notification_setting"
+                        + " where enterprise_id = ?")
                 .param(enterpriseId)
-                .query((rs, n) -> new NotificationSetting(rs.getString(1), rs.getBoolean(2)))
+                .query((rs, n) -> new NotificationSetting(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)))
                 .optional()
                 .orElse(NotificationSetting.DEFAULT);
     }
@@ -41,9 +42,16 @@ class NotificationSettings {
         // update, else insert; a first setting stored at the same moment by another request makes the insert do
         // nothing, and the update that follows then wins
         if (update(enterpriseId, setting, now, actor) == 0) {
-            int inserted = jdbc.sql("insert into policy_notification_setting (enterprise_id, email, email_enabled,"
-                            + " updated_at, updated_by) values (?, ?, ?, ?, ?) on conflict do nothing")
-                    .params(enterpriseId, setting.email(), setting.emailEnabled(), now, actor)
+            int inserted = jdbc.sql(
+                            "insert into policy_notification_setting (enterprise_id, email, email_enabled,"
+                                    + " email_near_misses, updated_at, updated_by) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(
+                            enterpriseId,
+                            setting.email(),
+                            setting.emailEnabled(),
+                            setting.emailNearMisses(),
+                            now,
+                            actor)
                     .update();
             if (inserted == 0) {
                 update(enterpriseId, setting, now, actor);
@@ -53,9 +61,9 @@ class NotificationSettings {
     }
 
     private int update(long enterpriseId, NotificationSetting setting, Timestamp now, String actor) {
-        return jdbc.sql("update policy_notification_setting set email = ?, email_enabled = ?, updated_at = ?,"
-                        + " updated_by = ? where enterprise_id = ?")
-                .params(setting.email(), setting.emailEnabled(), now, actor, enterpriseId)
+        return jdbc.sql("update policy_notification_setting set email = ?, email_enabled = ?, email_near_misses = ?,"
+                        + " updated_at = ?, updated_by = ? where enterprise_id = ?")
+                .params(setting.email(), setting.emailEnabled(), setting.emailNearMisses(), now, actor, enterpriseId)
                 .update();
     }
 
@@ -71,7 +79,7 @@ class NotificationSettings {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        return new NotificationSetting(email, draft.emailEnabled());
+        return new NotificationSetting(email, draft.emailEnabled(), Boolean.TRUE.equals(draft.emailNearMisses()));
     }
 
     private static @Nullable String address(@Nullable String given, List<FieldProblem> problems) {

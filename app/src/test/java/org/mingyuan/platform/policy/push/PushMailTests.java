@@ -111,7 +111,12 @@ class PushMailTests {
     }
 
     long withEmail(long enterpriseId, String address) {
-        settings.save(enterpriseId, new NotificationSettingDraft(address, true), "test");
+        settings.save(enterpriseId, new NotificationSettingDraft(address, true, null), "test");
+        return enterpriseId;
+    }
+
+    long withNearMissEmail(long enterpriseId, String address) {
+        settings.save(enterpriseId, new NotificationSettingDraft(address, true, true), "test");
         return enterpriseId;
     }
 
@@ -206,7 +211,7 @@ class PushMailTests {
     void emailOffMeansTheInboxOnly() {
         String domain = domain();
         long off = enterprises(2);
-        settings.save(off, new NotificationSettingDraft("quiet@" + domain, false), "test");
+        settings.save(off, new NotificationSettingDraft("quiet@" + domain, false, null), "test");
         long none = off + 1;
         ClauseVersion clause = clause(1, "研发补贴", "R&D subsidy");
 
@@ -227,7 +232,7 @@ class PushMailTests {
         long id = withEmail(enterprises(1), "later@" + domain);
         notifications.push(
                 enterprise(id), "91310110MA1G8XQ25B", clause(1, "租金", "Rent"), null, PushKind.newlyEligible());
-        settings.save(id, new NotificationSettingDraft("later@" + domain, false), "test");
+        settings.save(id, new NotificationSettingDraft("later@" + domain, false, null), "test");
 
         drain.drainAll();
 
@@ -238,7 +243,7 @@ class PushMailTests {
     @Test
     void aNearMissTellsWhatIsLackingOnceAndGivesWayToEligibility() throws Exception {
         String domain = domain();
-        long id = withEmail(enterprises(1), "near@" + domain);
+        long id = withNearMissEmail(enterprises(1), "near@" + domain);
         ClauseVersion clause = clause(1, "上规奖励", "Growth award");
         var nearMiss = PushKind.nearMiss(List.of("营业收入 ≥ 500 万元，现为 320 万元", "<i>已在本区纳税</i>"));
 
@@ -264,6 +269,26 @@ class PushMailTests {
                         .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2))
                         .list())
                 .containsExactly("NEAR_MISS:营业收入 ≥ 500 万元，现为 320 万元\n<i>已在本区纳税</i>", "NEWLY_ELIGIBLE:null");
+    }
+
+    @Test
+    void aNearMissReachesTheInboxButIsEmailedOnlyToAFirmThatAskedForThem() throws Exception {
+        String domain = domain();
+        long plain = withEmail(enterprises(1), "plain@" + domain);
+        long asked = withNearMissEmail(enterprises(1), "asked@" + domain);
+        ClauseVersion clause = clause(1, "上规奖励", "Growth award");
+        var nearMiss = PushKind.nearMiss(List.of("营业收入 ≥ 500 万元，现为 320 万元"));
+
+        Notifications.Delivered delivered = notifications.pushAll(List.of(
+                new PushRequest(enterprise(plain), "91310110MA1G8XQ25B", clause, null, nearMiss),
+                new PushRequest(enterprise(asked), "91310110MA1G8XQ25B", clause, null, nearMiss)));
+        drain.drainAll();
+
+        assertThat(delivered.messages()).isEqualTo(2);
+        assertThat(delivered.emails()).isEqualTo(1);
+        List<MimeMessage> received = to(smtp.getReceivedMessages(), domain);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getAllRecipients()[0].toString()).isEqualTo("asked@" + domain);
     }
 
     @Test

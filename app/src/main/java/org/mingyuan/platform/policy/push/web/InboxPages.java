@@ -69,12 +69,13 @@ class InboxPages {
             @PathVariable String creditCode,
             @RequestParam(required = false) @Nullable String email,
             @RequestParam(defaultValue = "false") boolean emailEnabled,
+            @RequestParam(defaultValue = "false") boolean emailNearMisses,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Caller caller = callers.of(principal);
-        var draft = new NotificationSettingDraft(email, emailEnabled);
+        var draft = new NotificationSettingDraft(email, emailEnabled, emailNearMisses);
         try {
             inboxes.changeSetting(caller, creditCode, draft);
         } catch (InvalidRequest invalid) {
@@ -125,7 +126,9 @@ class InboxPages {
                 typed != null
                         ? typed
                         : new NotificationSettingDraft(
-                                inbox.setting().email(), inbox.setting().emailEnabled()));
+                                inbox.setting().email(),
+                                inbox.setting().emailEnabled(),
+                                inbox.setting().emailNearMisses()));
         model.addAttribute("hasNext", (long) (page + 1) * PAGE_SIZE < inbox.total());
         return "inbox/inbox";
     }

@@ -58,6 +58,7 @@ class SecurityConfiguration {
         "/policies",
         "/policies/**",
         "/clauses/*/guide",
+        "/calendar",
         "/witness/**"
     };
 
@@ -81,9 +82,9 @@ class SecurityConfiguration {
         "/api/v1/calculator/facts"
     };
 
-    /** API paths anyone may read (GET only): published policies and their clauses. */
+    /** API paths anyone may read (GET only): published policies and their clauses, the working-day calendar. */
     private static final String[] PUBLIC_READ_API_PATHS = {
-        "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/clauses/*"
+        "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/clauses/*", "/api/v1/calendar/*"
     };
 
     /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */

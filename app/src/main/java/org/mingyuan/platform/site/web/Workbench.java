@@ -45,6 +45,7 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("accounts", "/accounts"));
             shortcuts.add(new Shortcut("factKinds", "/fact-kinds"));
+            shortcuts.add(new Shortcut("calendar", "/calendar"));
         }
         if (caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR)) {
             shortcuts.add(new Shortcut("audit", "/audit"));

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.policy.ClauseVersion;
 import org.mingyuan.platform.policy.FactSchemas;
@@ -185,6 +187,17 @@ final class RegistryCopy implements AutoCloseable {
      */
     boolean schemaChecked() {
         return schemaChecked.getAndSet(true);
+    }
+
+    /** Runs {@code work} under the table's write lock: nothing answers from the copy meanwhile. */
+    <T> T underWriteLock(Supplier<T> work) {
+        Lock lock = table.lock().writeLock();
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Registers (or replaces) clause versions in the matcher, all at once. */

@@ -53,7 +53,7 @@ public class Simulations {
         RegistryCopy copy = live.current();
         String id = "~simulation~" + UUID.randomUUID() + "~" + clauseId;
         CompiledClause compiled = compile(copy, id, content);
-        return PublishedClauses.underWriteLock(copy, () -> {
+        return copy.underWriteLock(() -> {
             Matcher matcher = copy.matcher;
             matcher.register(compiled);
             try {
@@ -179,7 +179,7 @@ public class Simulations {
         RegistryCopy copy = live.current();
         String id = "~budget~" + UUID.randomUUID() + "~" + clauseId;
         CompiledClause compiled = compile(copy, id, content);
-        return PublishedClauses.underWriteLock(copy, () -> {
+        return copy.underWriteLock(() -> {
             copy.matcher.register(compiled);
             try {
                 return figures(copy.matcher.total(id));

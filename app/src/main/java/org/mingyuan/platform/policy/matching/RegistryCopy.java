@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 final class RegistryCopy implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryCopy.class);
+    private static final AtomicLong SERIALS = new AtomicLong();
 
     /** An enterprise of the copy: its id and name, for pushes and simulation lists. */
     record Member(EnterpriseId id, String creditCode, String name) {}
@@ -56,6 +57,9 @@ final class RegistryCopy implements AutoCloseable {
     final FactTable table;
     final Matcher matcher;
     final ValueLabels labels;
+
+    /** A number no other copy built in this process has. */
+    private final long serial = SERIALS.incrementAndGet();
 
     private final Map<String, Set<String>> codeLists = new HashMap<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
@@ -233,6 +237,11 @@ final class RegistryCopy implements AutoCloseable {
     /** The enterprise with this credit code, if the copy holds it. */
     Optional<Member> member(String creditCode) {
         return Optional.ofNullable(members.get(creditCode));
+    }
+
+    /** A number no other copy built in this process has: answers cached for a copy are told apart by it. */
+    long serial() {
+        return serial;
     }
 
     /** How many enterprises the copy holds. */

@@ -224,10 +224,11 @@ class SimulationTests {
     @Test
     void aTextsFiguresAreSimulatedOnceUntilTheRegistryOrTheTextChanges() throws Exception {
         long threshold = 800_000_000L + new Random().nextInt(100_000_000);
+        ClauseContent text = content("revenue >= " + threshold + ".0", "1000.0", "5000", "1000");
+        long before = simulations.totals(text, "CACHE").count();
         String first = MatchingFixtures.register(api, "测算缓存甲");
         MatchingFixtures.state(api, first, "REVENUE", String.valueOf(threshold + 9));
-        ClauseContent text = content("revenue >= " + threshold + ".0", "1000.0", "5000", "1000");
-        await(Duration.ofSeconds(5), () -> simulations.totals(text, "CACHE").count() == 1);
+        await(Duration.ofSeconds(10), () -> simulations.totals(text, "CACHE").count() == before + 1);
 
         SimulationReport.Figures figures = simulations.totals(text, "CACHE");
         assertThat(simulations.totals(text, "CACHE"))
@@ -239,11 +240,12 @@ class SimulationTests {
         assertThat(simulations.totals(content("revenue >= " + threshold + ".0", "2000.0", "5000", "2000"), "CACHE"))
                 .as("a text saved anew")
                 .isNotSameAs(figures)
-                .satisfies(changed -> assertThat(changed.amount()).isEqualByComparingTo("2000"));
+                .satisfies(changed -> assertThat(changed.amount())
+                        .isEqualByComparingTo(figures.amount().multiply(BigDecimal.valueOf(2))));
 
         String second = MatchingFixtures.register(api, "测算缓存乙");
         MatchingFixtures.state(api, second, "REVENUE", String.valueOf(threshold + 99));
-        await(Duration.ofSeconds(5), () -> simulations.totals(text, "CACHE").count() == 2);
+        await(Duration.ofSeconds(10), () -> simulations.totals(text, "CACHE").count() == before + 2);
     }
 
     private static CelBaseline.Prepared prepare(

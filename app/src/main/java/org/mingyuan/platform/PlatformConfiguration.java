@@ -1,5 +1,6 @@
 package org.mingyuan.platform;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,12 +9,21 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableAsync;
 
-/** Platform-wide beans: demo mode, resolved once the schema is migrated. */
+/** Platform-wide beans: demo mode, resolved once the schema is migrated, and the clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 class PlatformConfiguration {
 
     private static final String DEMO_SETTING = "demo_mode";
+
+    /**
+     * The clock whose day the live matcher holds: the day clause versions are in force on and ages are counted to.
+     * Tests replace it with one they move to the next day.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @DependsOn("flywayInitializer")

@@ -5,7 +5,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Policy",
-        allowedDependencies = {"identity", "registry"})
+        allowedDependencies = {"identity", "registry", "ledger"})
 package org.mingyuan.platform.policy;
 
 import org.jspecify.annotations.NullMarked;

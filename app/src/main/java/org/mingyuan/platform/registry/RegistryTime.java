@@ -1,5 +1,6 @@
 package org.mingyuan.platform.registry;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,11 @@ public final class RegistryTime {
     /** Today in China. */
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** Today in China by {@code clock}: the platform's clock bean, which tests move to another day. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
     /** The calendar day of {@code instant} in China. */

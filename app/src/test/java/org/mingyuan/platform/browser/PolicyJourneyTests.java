@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mingyuan.platform.ApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -71,6 +72,12 @@ class PolicyJourneyTests extends BrowserJourney {
                 .sendKeys(policyFile(key, clauseId, title, park).toString());
         browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-result")));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("draft-rows")).getDomAttribute("aria-busy") == null);
+        assertThat(browser.findElement(By.cssSelector("#draft-" + clauseId + " .qualifying"))
+                        .getText())
+                .as("the draft's figures arrive after the page")
+                .matches("\\d+");
         browser.findElement(By.partialLinkText(clauseId)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eligibility")));
 

@@ -108,10 +108,24 @@ class PolicyPagesTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
+                .as("the page comes without simulating: the figures are loaded after it")
+                .contains("hx-get=\"/policy-desk/drafts\"")
+                .containsPattern("id=\"draft-" + clauseId + "\"[\\s\\S]*?class=\"qualifying\">测算中…</td>");
+        String rows = mvc.perform(
+                        get("/policy-desk/drafts").with(user("officer").roles("POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(rows)
                 .as("the draft's row shows how many firms its text qualifies today and its total against the budget")
+                .startsWith("<tbody id=\"draft-rows\"")
+                .doesNotContain("hx-get")
                 .containsPattern("id=\"draft-" + clauseId + "\"[\\s\\S]*?class=\"qualifying\">\\d+</td>"
                         + "[\\s\\S]*?class=\"estimated\">[\\d,.]+ 元 / (—|[\\d,.]+ 元)</td>");
         mvc.perform(get("/policy-desk").with(user("enterprise").roles("ENTERPRISE")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/policy-desk/drafts").with(user("enterprise").roles("ENTERPRISE")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/policy-desk/clauses/" + clauseId).with(user("officer").roles("POLICY_OFFICER")))
                 .andExpect(status().isOk())

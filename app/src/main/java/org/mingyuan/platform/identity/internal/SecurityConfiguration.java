@@ -63,19 +63,21 @@ class SecurityConfiguration {
     };
 
     /**
-     * Pages under public prefixes that need a signed-in caller: an enterprise's ledger receipts, a
-     * park's space management.
+     * Pages under public prefixes that need a signed-in caller: the list of an enterprise's ledger receipts, a park's
+     * space management. A single receipt's download ({@code /ledger/receipts/{index}}) is open: the receipt desk gives
+     * anyone the receipts of public entries (a policy's publication) and sends anyone else to sign in.
      */
-    private static final String[] SIGNED_IN_PATHS = {
-        "/ledger/receipts", "/ledger/receipts/**", "/parks/*/space", "/parks/*/space/**"
-    };
+    private static final String[] SIGNED_IN_PATHS = {"/ledger/receipts", "/parks/*/space", "/parks/*/space/**"};
 
     /**
-     * API paths anyone may call: the ledger's entries and proofs, which are public by design, the kinds of fact
-     * clauses read (no enterprise's data; adding one still needs an administrator), and the policy calculator.
+     * API paths anyone may call: the ledger's entries and proofs, which are public by design, a single receipt (the
+     * receipt desk decides: a public entry's for anyone, any other only for those entitled, 401 without an account),
+     * the kinds of fact clauses read (no enterprise's data; adding one still needs an administrator), and the policy
+     * calculator.
      */
     private static final String[] PUBLIC_API_PATHS = {
         "/api/v1/ledger/entries/**",
+        "/api/v1/ledger/receipts/*",
         "/api/v1/ledger/consistency",
         "/api/v1/fact-kinds",
         "/api/v1/calculator",

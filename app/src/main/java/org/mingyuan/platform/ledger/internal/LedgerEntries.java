@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -221,6 +225,21 @@ public class LedgerEntries {
                 .param(eventKey)
                 .query((rs, row) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
                 .optional();
+    }
+
+    /** The indexes of the appended entries of these events, by event key; events not appended are left out. */
+    public Map<String, Long> indexesOfEvents(Collection<String> eventKeys) {
+        if (eventKeys.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select e.event_key, l.entry_index from ledger_entry e join ledger_leaf l on l.seq = e.seq"
+                        + " where e.event_key in (:keys)")
+                .param("keys", List.copyOf(new HashSet<>(eventKeys)))
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Returns up to {@code limit} appended entries below index {@code before}, newest first. */

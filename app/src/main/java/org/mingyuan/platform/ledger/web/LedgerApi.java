@@ -3,6 +3,7 @@ package org.mingyuan.platform.ledger.web;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.ledger.internal.EntryLookup;
 import org.mingyuan.platform.ledger.internal.LedgerEntries;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The ledger API: entries with inclusion proofs and consistency proofs for anyone, receipts for the entitled.
+ * The ledger API: entries with inclusion proofs and consistency proofs for anyone; receipts for the entitled, and a
+ * public entry's receipt for anyone ({@link ReceiptDesk}).
  */
 @RestController
 @RequestMapping("/api/v1/ledger")
@@ -62,7 +64,7 @@ class LedgerApi {
     }
 
     @GetMapping("/receipts/{index}")
-    ResponseEntity<String> receipt(@PathVariable long index, Authentication caller) {
+    ResponseEntity<String> receipt(@PathVariable long index, @Nullable Authentication caller) {
         return ReceiptDownload.of(index, receipts.issue(index, caller));
     }
 }

@@ -1,6 +1,7 @@
 package org.mingyuan.platform.ledger.web;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.ledger.internal.ReceiptDesk;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * An enterprise's ledger receipts for a signed-in reader entitled to them (officials, or an account
- * acting for the enterprise): the entries concerning it and a download of each receipt.
+ * acting for the enterprise): the entries concerning it and a download of each receipt. The download also gives
+ * anyone the receipt of a public entry, such as a policy clause's publication ({@link ReceiptDesk}).
  */
 @Controller
 class ReceiptsPage {
@@ -36,7 +38,7 @@ class ReceiptsPage {
     }
 
     @GetMapping("/ledger/receipts/{index}")
-    ResponseEntity<String> download(@PathVariable long index, Authentication caller) {
+    ResponseEntity<String> download(@PathVariable long index, @Nullable Authentication caller) {
         return ReceiptDownload.of(index, receipts.issue(index, caller));
     }
 

@@ -1,9 +1,11 @@
 package org.mingyuan.platform.policy.matching;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The registry in memory as clauses read it, with every clause version in force registered: built in the background
  * once the application is ready, then kept current by following the registry's change sequence (every second, and
  * right after a local change commits), so a change made through any instance reaches this one within seconds.
- * Published and withdrawn clauses, a new fact kind, new codes and the change of day are taken in on a slower check.
+ * Published and withdrawn clauses, a new fact kind, new codes and the change of day are taken in on a slower check;
+ * the last three build a new copy, after which the enterprises it newly qualifies and the clause versions that came into
+ * force are pushed. The day is that of the platform's {@link Clock} in China.
  *
  * <p>One thread of its own changes the copy; answers read it under the rules table's lock, so no answer mixes two
  * states. Until the first copy is built every answer throws {@link MatcherLoading}.
@@ -61,7 +65,9 @@ public class LiveMatcher {
     private final ClauseCatalog catalog;
     private final ClauseCompiling compiling;
     private final PrecisePush pushes;
+    private final ComingIntoForce comingIntoForce;
     private final MatchingProperties properties;
+    private final Clock clock;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread named = new Thread(runnable, "live-matcher");
         named.setDaemon(true);
@@ -70,6 +76,7 @@ public class LiveMatcher {
     private final AtomicLong loaded = new AtomicLong();
     private final AtomicBoolean followQueued = new AtomicBoolean();
     private final AtomicBoolean rebuildWanted = new AtomicBoolean();
+    private final AtomicBoolean comingIntoForceFailed = new AtomicBoolean();
     private volatile @Nullable RegistryCopy copy;
     private volatile boolean started;
 
@@ -78,12 +85,16 @@ public class LiveMatcher {
             ClauseCatalog catalog,
             ClauseCompiling compiling,
             PrecisePush pushes,
-            MatchingProperties properties) {
+            ComingIntoForce comingIntoForce,
+            MatchingProperties properties,
+            Clock clock) {
         this.registry = registry;
         this.catalog = catalog;
         this.compiling = compiling;
         this.pushes = pushes;
+        this.comingIntoForce = comingIntoForce;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -238,14 +249,19 @@ public class LiveMatcher {
         }
     }
 
-    /** Builds a new copy from the database and puts it in place of the old one; the old one answers meanwhile. */
+    /**
+     * Builds a new copy from the database and puts it in place of the old one; the old one answers meanwhile. Then
+     * pushes the clause versions in force whose coming into force was not pushed yet, and, unless this is the first
+     * copy, the enterprises the new copy newly qualifies for a clause both copies hold.
+     */
     private void build() {
         long started = System.nanoTime();
         rebuildWanted.set(false);
         long position = registry.latestChange();
-        LocalDate day = RegistryTime.today();
+        LocalDate day = RegistryTime.today(clock);
         RegistryCopy next = new RegistryCopy(day, registry.schema());
         boolean first = copy == null;
+        List<ClauseVersion> arriving;
         try {
             List<EnterpriseFacts> page = new ArrayList<>(Math.min(properties.pageSize(), 65_536));
             registry.forEach(day, enterprise -> {
@@ -261,14 +277,24 @@ public class LiveMatcher {
             next.load(page);
             next.register(compiling.compile(next, catalog.inForce(day)));
             next.followedTo(position);
+            arriving = comingIntoForce.pending(next);
         } catch (RuntimeException failed) {
             next.close();
             throw failed;
         }
         RegistryCopy old = copy;
         copy = next;
+        List<PushRequest> gained = List.of();
         if (old != null) {
-            old.close();
+            try {
+                if (properties.pushChanges()) {
+                    Set<String> skipped = new HashSet<>();
+                    arriving.forEach(version -> skipped.add(version.clauseId()));
+                    gained = pushes.forRebuild(old, next, skipped);
+                }
+            } finally {
+                old.close();
+            }
         }
         log.info(
                 "Live matcher built: {} enterprises, {} clauses in force on {}, in {} ms",
@@ -276,7 +302,16 @@ public class LiveMatcher {
                 next.clauseIds().size(),
                 day,
                 (System.nanoTime() - started) / 1_000_000);
+        pushes.deliver(gained);
+        pushComingIntoForce(next, arriving);
         follow();
+    }
+
+    /** Pushes versions coming into force; when that fails, the next refresh tries again. */
+    private void pushComingIntoForce(RegistryCopy now, List<ClauseVersion> arriving) {
+        comingIntoForceFailed.set(true);
+        comingIntoForce.pushAll(now, arriving);
+        comingIntoForceFailed.set(false);
     }
 
     /** Takes in every change after the copy's position, enterprise by enterprise, and pushes what they newly meet. */
@@ -385,13 +420,16 @@ public class LiveMatcher {
             build();
             return;
         }
-        if (!RegistryTime.today().equals(now.day)
+        if (!RegistryTime.today(clock).equals(now.day)
                 || rebuildWanted.get()
                 || !registry.schema().equals(now.facts)) {
             build();
             return;
         }
         syncClauses(now);
+        if (comingIntoForceFailed.get()) {
+            pushComingIntoForce(now, comingIntoForce.pending(now));
+        }
     }
 
     /** Registers the versions in force that the copy lacks or holds an older version of, and withdraws the rest. */

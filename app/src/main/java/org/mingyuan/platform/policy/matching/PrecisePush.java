@@ -2,6 +2,7 @@ package org.mingyuan.platform.policy.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mingyuan.platform.policy.matching.RegistryCopy.Member;
 import org.mingyuan.platform.policy.push.Notifications;
@@ -10,6 +11,7 @@ import org.mingyuan.platform.policy.push.PushRequest;
 import org.mingyuan.rules.match.Entitlement;
 import org.mingyuan.rules.match.Explainer;
 import org.mingyuan.rules.match.Explanation;
+import org.roaringbitmap.RoaringBitmap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides whom to tell about what (精准送): an enterprise whose facts changed is told of the clauses it newly
  * qualifies for, and of those it now misses by exactly one of two or more conditions, with that condition in words
- * (a clause of one condition has no near misses: every firm not eligible misses it by one). Only clause
+ * (a clause of one condition has no near misses: every firm not eligible misses it by one); after the registry's copy
+ * is rebuilt (a new day, a new fact kind or codes), the enterprises the new copy newly qualifies are told. Only clause
  * versions registered under their clause ids are ever pushed, never a simulation's draft.
  */
 @Component
@@ -73,6 +76,40 @@ class PrecisePush {
                         PushKind.nearMiss(List.of(lacking.get(0).zh()))));
             }
         });
+        return requests;
+    }
+
+    /**
+     * What to tell after a rebuild: for every clause registered in both copies and not in {@code skipped}, the
+     * enterprises eligible in {@code next} that were not in {@code old}, matched by credit code, about the version
+     * {@code next} holds. Bitmap algebra per clause after one pass over the old copy's rows; only the enterprises who
+     * gained are looked at one by one.
+     */
+    List<PushRequest> forRebuild(RegistryCopy old, RegistryCopy next, Set<String> skipped) {
+        RowMapping rows = new RowMapping(old.table, next.table);
+        List<PushRequest> requests = new ArrayList<>();
+        Map<String, RegistryCopy.Registered> before = old.clauses();
+        next.clauses().forEach((id, clause) -> {
+            if (skipped.contains(id) || !before.containsKey(id)) {
+                return;
+            }
+            RoaringBitmap gained = next.matcher.eligibleRows(id);
+            gained.andNot(rows.carry(old.matcher.eligibleRows(id)));
+            gained.forEach((int row) -> {
+                String key = next.table.keyOf(row);
+                next.member(key)
+                        .ifPresent(member -> requests.add(new PushRequest(
+                                member.id(),
+                                key,
+                                clause.version(),
+                                Entitlements.amount(next.matcher.amountOf(id, key)),
+                                PushKind.newlyEligible())));
+            });
+        });
+        log.debug(
+                "A rebuild newly qualified {} enterprise-clause pairs ({} rows moved)",
+                requests.size(),
+                rows.movedRows());
         return requests;
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.policy.ClauseVersion;
 import org.mingyuan.platform.policy.FactSchemas;
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
 final class RegistryCopy implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryCopy.class);
+    private static final AtomicLong SERIALS = new AtomicLong();
 
     /** An enterprise of the copy: its id and name, for pushes and simulation lists. */
     record Member(EnterpriseId id, String creditCode, String name) {}
@@ -54,6 +57,9 @@ final class RegistryCopy implements AutoCloseable {
     final FactTable table;
     final Matcher matcher;
     final ValueLabels labels;
+
+    /** A number no other copy built in this process has. */
+    private final long serial = SERIALS.incrementAndGet();
 
     private final Map<String, Set<String>> codeLists = new HashMap<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
@@ -187,6 +193,17 @@ final class RegistryCopy implements AutoCloseable {
         return schemaChecked.getAndSet(true);
     }
 
+    /** Runs {@code work} under the table's write lock: nothing answers from the copy meanwhile. */
+    <T> T underWriteLock(Supplier<T> work) {
+        Lock lock = table.lock().writeLock();
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Registers (or replaces) clause versions in the matcher, all at once. */
     void register(Collection<Registered> versions) {
         matcher.registerAll(versions.stream().map(Registered::compiled).toList());
@@ -220,6 +237,11 @@ final class RegistryCopy implements AutoCloseable {
     /** The enterprise with this credit code, if the copy holds it. */
     Optional<Member> member(String creditCode) {
         return Optional.ofNullable(members.get(creditCode));
+    }
+
+    /** A number no other copy built in this process has: answers cached for a copy are told apart by it. */
+    long serial() {
+        return serial;
     }
 
     /** How many enterprises the copy holds. */

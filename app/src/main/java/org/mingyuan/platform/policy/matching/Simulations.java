@@ -37,6 +37,7 @@ public class Simulations {
 
     private final LiveMatcher live;
     private final MatchingProperties properties;
+    private final RecentFigures recent = new RecentFigures();
 
     Simulations(LiveMatcher live, MatchingProperties properties) {
         this.live = live;
@@ -53,7 +54,7 @@ public class Simulations {
         RegistryCopy copy = live.current();
         String id = "~simulation~" + UUID.randomUUID() + "~" + clauseId;
         CompiledClause compiled = compile(copy, id, content);
-        return PublishedClauses.underWriteLock(copy, () -> {
+        return copy.underWriteLock(() -> {
             Matcher matcher = copy.matcher;
             matcher.register(compiled);
             try {
@@ -174,12 +175,22 @@ public class Simulations {
                 totals.amountUnknown());
     }
 
-    /** The figures of a version's text without breakdowns: for the budget check and the drafts' list. */
+    /**
+     * The figures of a version's text without breakdowns: for the budget check and the drafts' list. The figures of a
+     * text are kept for the copy and change sequence position they were computed on, so asking again before the
+     * registry changes (or for another draft with the same expressions) costs no simulation under the write lock.
+     */
     public SimulationReport.Figures totals(ClauseContent content, @Nullable String clauseId) {
         RegistryCopy copy = live.current();
+        RecentFigures.Text text = new RecentFigures.Text(content.eligibility(), content.amount(), content.cap());
+        RecentFigures.State state = new RecentFigures.State(copy.serial(), copy.seq());
+        SimulationReport.Figures known = recent.get(text, state);
+        if (known != null) {
+            return known;
+        }
         String id = "~budget~" + UUID.randomUUID() + "~" + clauseId;
         CompiledClause compiled = compile(copy, id, content);
-        return PublishedClauses.underWriteLock(copy, () -> {
+        SimulationReport.Figures figures = copy.underWriteLock(() -> {
             copy.matcher.register(compiled);
             try {
                 return figures(copy.matcher.total(id));
@@ -187,5 +198,7 @@ public class Simulations {
                 copy.matcher.withdraw(id);
             }
         });
+        recent.put(text, state, figures);
+        return figures;
     }
 }

@@ -27,11 +27,13 @@ public class Notifications {
 
     private final Inbox inbox;
     private final MailQueue mail;
+    private final PushedVersions pushedVersions;
     private final TransactionTemplate transaction;
 
-    Notifications(Inbox inbox, MailQueue mail, TransactionTemplate transaction) {
+    Notifications(Inbox inbox, MailQueue mail, PushedVersions pushedVersions, TransactionTemplate transaction) {
         this.inbox = inbox;
         this.mail = mail;
+        this.pushedVersions = pushedVersions;
         this.transaction = transaction;
     }
 
@@ -79,6 +81,22 @@ public class Notifications {
                 log.debug("Push raced another for the same messages; trying again", raced);
             }
         }
+    }
+
+    /**
+     * The versions of {@code inForce} whose coming into force has not been pushed yet ({@link #comingIntoForcePushed}),
+     * in the order given: a version published to start on a later day, or one whose push at publication was cut off.
+     */
+    public List<ClauseVersion> comingIntoForceNotPushed(List<ClauseVersion> inForce) {
+        return pushedVersions.without(inForce);
+    }
+
+    /**
+     * Records that the enterprises qualifying for {@code version} when it came into force have been told; recording
+     * it again changes nothing.
+     */
+    public void comingIntoForcePushed(ClauseVersion version) {
+        pushedVersions.record(version, Instant.now());
     }
 
     /**

@@ -77,19 +77,37 @@ class PolicyDeskPages {
     String desk(Principal principal, Model model) {
         Caller caller = callers.of(principal);
         model.addAttribute(
-                "drafts", desk.drafts(caller).stream().map(this::drafted).toList());
+                "drafts",
+                desk.drafts(caller).stream().map(DraftRow::figuresToCome).toList());
+        model.addAttribute("figuresToCome", true);
         model.addAttribute("policies", desk.all());
         return "policies/desk";
     }
 
+    /** The drafts' rows with their figures, which the desk loads once it is shown (htmx). */
+    @GetMapping("/policy-desk/drafts")
+    String draftFigures(Principal principal, Model model) {
+        model.addAttribute(
+                "drafts",
+                desk.drafts(callers.of(principal)).stream().map(this::drafted).toList());
+        model.addAttribute("figuresToCome", false);
+        return "policies/desk :: draft-rows";
+    }
+
     /**
      * A draft with what its text would award on the live registry today: null figures while the registry's copy
-     * loads or when the text does not compile.
+     * loads, when the text does not compile, or on the desk's page itself, which loads them afterwards.
      */
     record DraftRow(
             Clause clause,
             SimulationReport.@Nullable Figures figures,
             @Nullable BigDecimal budget) {
+
+        /** The row before its figures are loaded. */
+        static DraftRow figuresToCome(Clause clause) {
+            return new DraftRow(
+                    clause, null, clause.draft().orElseThrow().content().budget());
+        }
 
         /** Tells whether the simulated total exceeds the budget. */
         public boolean overBudget() {

@@ -14,6 +14,7 @@ import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.ledger.EventEntries;
 import org.mingyuan.platform.policy.Clause;
 import org.mingyuan.platform.policy.ClauseCheck;
 import org.mingyuan.platform.policy.ClauseRecorded;
@@ -45,21 +46,36 @@ class PolicyPages {
     private final ParkCatalog parks;
     private final Callers callers;
     private final MessageSource messages;
+    private final EventEntries ledger;
 
-    PolicyPages(PolicySearch search, PolicyDesk desk, ParkCatalog parks, Callers callers, MessageSource messages) {
+    PolicyPages(
+            PolicySearch search,
+            PolicyDesk desk,
+            ParkCatalog parks,
+            Callers callers,
+            MessageSource messages,
+            EventEntries ledger) {
         this.search = search;
         this.desk = desk;
         this.parks = parks;
         this.callers = callers;
         this.messages = messages;
+        this.ledger = ledger;
     }
 
-    /** A clause as a page shows it: the version in force (or the newest published), its conditions read back. */
+    /**
+     * A clause as a page shows it: the version in force (or the newest published), its conditions read back, and the
+     * ledger entry of that version's publication or amendment.
+     *
+     * @param ledgerIndex the entry's index in the log, whose receipt anyone may download; null while it waits to be
+     *     appended
+     */
     record ClauseView(
             Clause clause,
             ClauseVersionDetail version,
             List<ClauseCheck.Condition> conditions,
             String ledgerKey,
+            @Nullable Long ledgerIndex,
             boolean inForce,
             boolean open) {}
 
@@ -120,33 +136,55 @@ class PolicyPages {
         Caller caller = principal == null ? null : callers.of(principal);
         Policy policy = desk.policy(caller, id);
         LocalDate today = LocalDate.now();
-        List<ClauseView> clauses = new ArrayList<>();
-        for (Clause clause : policy.clauses()) {
-            clause.latestPublished().ifPresent(latest -> clauses.add(view(policy, clause, today)));
-        }
+        List<Clause> published = policy.clauses().stream()
+                .filter(clause -> clause.latestPublished().isPresent())
+                .toList();
         model.addAttribute("policy", policy);
-        model.addAttribute("clauses", clauses);
+        model.addAttribute("clauses", views(policy, published, today));
         model.addAttribute("officer", PolicyDesk.mayWrite(caller));
         model.addAttribute("parkNames", parkNames(locale));
         return "policies/detail";
     }
 
-    private ClauseView view(Policy policy, Clause clause, LocalDate today) {
-        ClauseVersionDetail version =
-                clause.inForceOn(today).orElseGet(() -> clause.latestPublished().orElseThrow());
+    /** The views of published clauses, with the ledger entries of their versions looked up at once. */
+    private List<ClauseView> views(Policy policy, List<Clause> clauses, LocalDate today) {
+        Map<String, Long> appended = ledger.appended(clauses.stream()
+                .map(clause -> ledgerKey(clause, shown(clause, today)))
+                .toList());
+        List<ClauseView> views = new ArrayList<>();
+        for (Clause clause : clauses) {
+            views.add(view(policy, clause, today, appended));
+        }
+        return views;
+    }
+
+    private ClauseView view(Policy policy, Clause clause, LocalDate today, Map<String, Long> appended) {
+        ClauseVersionDetail version = shown(clause, today);
         List<ClauseCheck.Condition> conditions = desk.check(
                         clause.clauseId(), version.content(), policy.content().issuedOn())
                 .conditions();
-        ClauseRecorded.Action action =
-                version.version() == 1 ? ClauseRecorded.Action.PUBLISHED : ClauseRecorded.Action.AMENDED;
         boolean inForce = clause.inForceOn(today).isPresent();
+        String ledgerKey = ledgerKey(clause, version);
         return new ClauseView(
                 clause,
                 version,
                 conditions,
-                ClauseRecorded.key(action, clause.clauseId(), version.version()),
+                ledgerKey,
+                appended.get(ledgerKey),
                 inForce,
                 inForce && version.openOn(today));
+    }
+
+    /** The version a page shows: the one in force today, else the newest published. */
+    private static ClauseVersionDetail shown(Clause clause, LocalDate today) {
+        return clause.inForceOn(today).orElseGet(() -> clause.latestPublished().orElseThrow());
+    }
+
+    /** The key of the ledger entry that published the version: its publication, or its amendment. */
+    private static String ledgerKey(Clause clause, ClauseVersionDetail version) {
+        ClauseRecorded.Action action =
+                version.version() == 1 ? ClauseRecorded.Action.PUBLISHED : ClauseRecorded.Action.AMENDED;
+        return ClauseRecorded.key(action, clause.clauseId(), version.version());
     }
 
     /** A clause's guide by the clause's id alone, as pushed messages link it: its guide under its policy. */
@@ -172,7 +210,7 @@ class PolicyPages {
                 .findFirst()
                 .orElseThrow(() -> new NotFound("clause", clauseId));
         model.addAttribute("policy", policy);
-        model.addAttribute("c", view(policy, clause, LocalDate.now()));
+        model.addAttribute("c", views(policy, List.of(clause), LocalDate.now()).get(0));
         model.addAttribute("parkNames", parkNames(locale));
         return "policies/guide";
     }

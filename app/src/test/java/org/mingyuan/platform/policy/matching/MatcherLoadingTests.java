@@ -3,6 +3,7 @@ package org.mingyuan.platform.policy.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ class MatcherLoadingTests {
             null,
             null,
             null,
-            new MatchingProperties(Duration.ofSeconds(1), Duration.ofSeconds(10), 50_000, 5_000, true, 5, 10));
+            null,
+            new MatchingProperties(Duration.ofSeconds(1), Duration.ofSeconds(10), 50_000, 5_000, true, 5, 10),
+            Clock.systemUTC());
 
     @Test
     void everyAnswerSaysTheMatcherIsStillLoading() {

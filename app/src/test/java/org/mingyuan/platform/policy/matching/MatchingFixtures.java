@@ -26,6 +26,7 @@ import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.PolicyLevel;
 import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.registry.CreditCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Enterprises, facts and published clauses for the matching tests, each with fresh keys on the shared database. */
 final class MatchingFixtures {
@@ -52,9 +53,15 @@ final class MatchingFixtures {
 
     /** Registers an enterprise outside any park, founded in 2020, and returns its credit code. */
     static String register(ApiClient api, String name) {
+        return register(api, name, LocalDate.of(2020, 5, 1));
+    }
+
+    /** Registers an enterprise outside any park, founded on {@code foundedOn}, and returns its credit code. */
+    static String register(ApiClient api, String name, LocalDate foundedOn) {
         String code = newCreditCode();
-        var created = api.post("/api/v1/enterprises", OFFICER, """
-                {"creditCode":"%s","name":"%s %s","industryCode":"I6510","foundedOn":"2020-05-01","chainSegment":"baas"}""".formatted(code, name, code.substring(10)));
+        var created =
+                api.post("/api/v1/enterprises", OFFICER, """
+                {"creditCode":"%s","name":"%s %s","industryCode":"I6510","foundedOn":"%s","chainSegment":"baas"}""".formatted(code, name, code.substring(10), foundedOn));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return code;
     }
@@ -132,6 +139,14 @@ final class MatchingFixtures {
 
     static ExampleCase example(String name, Map<String, Object> facts, boolean eligible, @Nullable String amount) {
         return new ExampleCase(name, null, facts, eligible, amount == null ? null : new BigDecimal(amount));
+    }
+
+    /** How many messages of {@code kind} about any version of the clause the enterprise has in its inbox. */
+    static int messages(JdbcClient jdbc, String code, String clauseId, String kind) {
+        return jdbc.sql("select count(*) from policy_inbox where credit_code = ? and clause_id = ? and kind = ?")
+                .params(code, clauseId, kind)
+                .query(Integer.class)
+                .single();
     }
 
     /** Waits until {@code condition} holds, at most {@code within}; returns how long it took. */

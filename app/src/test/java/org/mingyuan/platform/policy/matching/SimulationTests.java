@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
@@ -56,6 +57,9 @@ class SimulationTests {
 
     @Autowired
     RegistryFacts registry;
+
+    @Autowired
+    Simulations simulations;
 
     @Autowired
     JdbcClient jdbc;
@@ -215,6 +219,33 @@ class SimulationTests {
                 path, OFFICER, "{\"clauseId\":\"" + clauseId + "\",\"eligibility\":\"staff >= 2\",\"amount\":\"1.0\"}");
         assertThat(fine.status()).as(fine.body()).isEqualTo(200);
         assertThat(fine.json().get("against").get("currentVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aTextsFiguresAreSimulatedOnceUntilTheRegistryOrTheTextChanges() throws Exception {
+        long threshold = 800_000_000L + new Random().nextInt(100_000_000);
+        ClauseContent text = content("revenue >= " + threshold + ".0", "1000.0", "5000", "1000");
+        long before = simulations.totals(text, "CACHE").count();
+        String first = MatchingFixtures.register(api, "测算缓存甲");
+        MatchingFixtures.state(api, first, "REVENUE", String.valueOf(threshold + 9));
+        await(Duration.ofSeconds(10), () -> simulations.totals(text, "CACHE").count() == before + 1);
+
+        SimulationReport.Figures figures = simulations.totals(text, "CACHE");
+        assertThat(simulations.totals(text, "CACHE"))
+                .as("asked again while the registry has not changed: not simulated again")
+                .isSameAs(figures);
+        assertThat(simulations.totals(content("revenue >= " + threshold + ".0", "1000.0", "9000", "1000"), "OTHER"))
+                .as("another draft with the same expressions, whatever its budget")
+                .isSameAs(figures);
+        assertThat(simulations.totals(content("revenue >= " + threshold + ".0", "2000.0", "5000", "2000"), "CACHE"))
+                .as("a text saved anew")
+                .isNotSameAs(figures)
+                .satisfies(changed -> assertThat(changed.amount())
+                        .isEqualByComparingTo(figures.amount().multiply(BigDecimal.valueOf(2))));
+
+        String second = MatchingFixtures.register(api, "测算缓存乙");
+        MatchingFixtures.state(api, second, "REVENUE", String.valueOf(threshold + 99));
+        await(Duration.ofSeconds(10), () -> simulations.totals(text, "CACHE").count() == before + 2);
     }
 
     private static CelBaseline.Prepared prepare(

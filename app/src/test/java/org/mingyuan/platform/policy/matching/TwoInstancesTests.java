@@ -5,22 +5,18 @@ import static org.mingyuan.platform.policy.matching.MatchingFixtures.await;
 import static org.mingyuan.platform.policy.matching.MatchingFixtures.clause;
 import static org.mingyuan.platform.policy.matching.MatchingFixtures.example;
 import static org.mingyuan.platform.policy.matching.MatchingFixtures.key;
+import static org.mingyuan.platform.policy.matching.MatchingFixtures.messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.FreshDatabase;
-import org.mingyuan.platform.Mingyuan;
 import org.mingyuan.platform.policy.PolicyDesk;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,14 +37,14 @@ class TwoInstancesTests {
     @ValueSource(strings = {"h2", "postgresql"})
     void aFactChangedThroughOneInstanceChangesTheOthersMatchesWithinFiveSeconds(String kind) throws Exception {
         try (FreshDatabase database = FreshDatabase.of(kind, "matching_two");
-                ConfigurableApplicationContext a = start(database, homeA);
-                ConfigurableApplicationContext b = start(database, homeB)) {
+                ConfigurableApplicationContext a = PlatformInstances.start(database, homeA, null);
+                ConfigurableApplicationContext b = PlatformInstances.start(database, homeB, null)) {
             LiveMatcher liveA = a.getBean(LiveMatcher.class);
             LiveMatcher liveB = b.getBean(LiveMatcher.class);
             assertThat(liveA.awaitReady(120)).isTrue();
             assertThat(liveB.awaitReady(120)).isTrue();
-            ApiClient apiA = api(a);
-            ApiClient apiB = api(b);
+            ApiClient apiA = PlatformInstances.api(a);
+            ApiClient apiB = PlatformInstances.api(b);
 
             String clauseId = key("TWO");
             MatchingFixtures.publish(
@@ -94,27 +90,5 @@ class TwoInstancesTests {
             }
         }
         return false;
-    }
-
-    private static int messages(JdbcClient jdbc, String code, String clauseId, String kind) {
-        return jdbc.sql("select count(*) from policy_inbox where credit_code = ? and clause_id = ? and kind = ?")
-                .params(code, clauseId, kind)
-                .query(Integer.class)
-                .single();
-    }
-
-    private static ConfigurableApplicationContext start(FreshDatabase database, Path home) {
-        List<String> args = new ArrayList<>(database.platformArguments());
-        args.addAll(List.of(
-                "--server.port=0",
-                "--mingyuan.home=" + home,
-                "--mingyuan.demo=true",
-                "--mingyuan.matching.refresh-interval=1s"));
-        return new SpringApplicationBuilder(Mingyuan.class).run(args.toArray(String[]::new));
-    }
-
-    private static ApiClient api(ConfigurableApplicationContext context) {
-        return new ApiClient(
-                ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 }

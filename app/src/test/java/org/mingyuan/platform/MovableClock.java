@@ -1,0 +1,36 @@
+package org.mingyuan.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock that runs with the system's and that a test moves forward, e.g. to the next day; thread-safe, so one clock
+ * can be shared by several platform instances in one test.
+ */
+public final class MovableClock extends Clock {
+
+    private volatile Duration ahead = Duration.ZERO;
+
+    /** Moves the clock forward by {@code by}. */
+    public void advance(Duration by) {
+        ahead = ahead.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(ahead);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the movable clock keeps UTC; read days through RegistryTime");
+    }
+}

@@ -29,6 +29,12 @@ final class FormValues {
         return value == null ? "" : value.replace("\r\n", "\n").strip();
     }
 
+    /** The text, or null when nothing was typed. */
+    static @Nullable String optional(@Nullable String value) {
+        String text = text(value);
+        return text.isEmpty() ? null : text;
+    }
+
     /** The non-empty lines. */
     static List<String> lines(@Nullable String value) {
         return text(value).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -45,4 +45,32 @@ public record ClauseContent(
         illustrative = illustrative == null ? List.of() : List.copyOf(illustrative);
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
+
+    /**
+     * The first draft of a clause an officer starts from its title alone: the summaries repeat the title, nobody is
+     * eligible ({@code false}) and the amount is nothing until the officer writes them, and with no example case it
+     * cannot be published as it is.
+     */
+    public static ClauseContent started(String titleZh, String titleEn) {
+        return new ClauseContent(
+                titleZh,
+                titleEn,
+                titleZh,
+                titleEn,
+                "false",
+                "0.0",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ClauseMode.APPLY,
+                List.of(),
+                List.of(),
+                "",
+                "",
+                List.of(),
+                List.of());
+    }
 }

@@ -186,7 +186,22 @@ public class PolicyDesk {
         events.publishEvent(new PolicySaved(id, content.code(), actor));
     }
 
+    /**
+     * The problems with a policy's fields that creating or updating it would refuse (a taken code aside), each naming
+     * its field; empty when there are none. Writes nothing.
+     */
+    public List<FieldProblem> problems(PolicyContent content) {
+        return policyProblems("", content);
+    }
+
     void requirePolicy(String prefix, PolicyContent content) {
+        List<FieldProblem> problems = policyProblems(prefix, content);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+    }
+
+    private List<FieldProblem> policyProblems(String prefix, PolicyContent content) {
         List<FieldProblem> problems = new ArrayList<>(TextRules.policy(prefix, content));
         Set<String> known = parks.all().stream().map(Park::code).collect(Collectors.toSet());
         for (int i = 0; i < content.parks().size(); i++) {
@@ -197,9 +212,7 @@ public class PolicyDesk {
                         List.of(content.parks().get(i))));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
+        return problems;
     }
 
     /** Adds a clause to a policy, as its first draft. */

@@ -9,8 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,18 +16,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mingyuan.platform.ApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The policy lifecycle in a real Chromium, from the officer's desk to the enterprise's inbox and mailbox: an officer
- * imports a policy file, writes its clause in the editor, sees an ill-typed condition marked at its line and column,
- * fixes it, simulates it on the live registry, publishes it; the enterprise it concerns finds it in its inbox, and its
- * mailbox (GreenMail, a real SMTP server in this JVM) receives the e-mail.
+ * creates a policy on the desk (a refused field shown beside it first), adds a clause by its id and title, writes the
+ * rest in the editor, sees an ill-typed condition marked at its line and column, fixes it, simulates it on the live
+ * registry, publishes it; the enterprise it concerns finds it in its inbox, and its mailbox (GreenMail, a real SMTP
+ * server in this JVM) receives the e-mail.
  */
 @TestPropertySource(properties = {"mingyuan.mail.poll-interval=1s", "mingyuan.mail.base-url=http://127.0.0.1"})
 class PolicyJourneyTests extends BrowserJourney {
@@ -68,18 +67,45 @@ class PolicyJourneyTests extends BrowserJourney {
 
         logIn("officer");
         browser.get(url("/policy-desk"));
-        browser.findElement(By.id("policy-files"))
-                .sendKeys(policyFile(key, clauseId, title, park).toString());
-        browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-result")));
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElement(By.id("draft-rows")).getDomAttribute("aria-busy") == null);
-        assertThat(browser.findElement(By.cssSelector("#draft-" + clauseId + " .qualifying"))
-                        .getText())
-                .as("the draft's figures arrive after the page")
-                .matches("\\d+");
-        browser.findElement(By.partialLinkText(clauseId)).click();
+        browser.findElement(By.id("new-policy")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("policy-form")));
+        browser.findElement(By.id("code")).sendKeys(key);
+        browser.findElement(By.id("titleZh")).sendKeys("浏览器测试政策 " + key);
+        browser.findElement(By.id("titleEn")).sendKeys("Browser journey policy " + key);
+        browser.findElement(By.id("departmentZh")).sendKeys("测试部门");
+        browser.findElement(By.id("departmentEn")).sendKeys("Test department");
+        browser.findElement(By.id("tags")).sendKeys("人才");
+        browser.findElement(By.id("interpretation")).sendKeys("浏览器测试。");
+        browser.findElement(By.cssSelector("input[name=parks][value='" + park + "']"))
+                .click();
+        browser.findElement(By.id("create-policy")).click();
+        WebElement levelError =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#error-level p")));
+        assertThat(levelError.getText()).isEqualTo("必填。");
+        assertThat(browser.findElement(By.id("titleZh")).getAttribute("value"))
+                .as("what was typed stays")
+                .isEqualTo("浏览器测试政策 " + key);
+        new Select(browser.findElement(By.id("level"))).selectByValue("PARK");
+        browser.findElement(By.id("create-policy")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clause-form")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("政策已创建");
+        browser.findElement(By.id("clause-id")).sendKeys(clauseId);
+        browser.findElement(By.id("clause-titleZh")).sendKeys(title);
+        browser.findElement(By.id("clause-titleEn")).sendKeys("Talent award " + key);
+        browser.findElement(By.id("add-clause")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eligibility")));
+
+        type("summaryZh", "园区内企业的人才引进奖励。");
+        type("summaryEn", "A talent award for the park's firms.");
+        type("amount", "50000.0");
+        type("budget", "100000000");
+        type("materials", "营业执照");
+        type("reviewStages", "园区初审 | park review | 5");
+        type("legalBasis", "测试");
+        type("contact", "测试");
+        type("examples", """
+                [{"name": "园区内企业", "facts": {"park": "%s", "staff": 5}, "eligible": true, "amount": 50000}]""".formatted(park));
 
         WebElement eligibility = browser.findElement(By.id("eligibility"));
         eligibility.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -97,7 +123,7 @@ class PolicyJourneyTests extends BrowserJourney {
                 .contains("✓")
                 .doesNotContain("✗");
         browser.findElement(By.id("save-draft")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("simulate")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "草稿已保存"));
 
         browser.findElement(By.id("simulate")).click();
         WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("simulation-" + clauseId)));
@@ -142,42 +168,11 @@ class PolicyJourneyTests extends BrowserJourney {
         throw new AssertionError("no e-mail reached " + address + " within " + limit);
     }
 
-    /** A policy file with one draft clause for the enterprises of {@code park}, and an example that passes. */
-    private Path policyFile(String key, String clauseId, String title, String park) throws IOException {
-        Path file = Files.createTempFile(profile, key.toLowerCase(), ".yaml");
-        Files.writeString(file, """
-                format: mingyuan-policy/1
-                id: %1$s
-                title: {zh: 浏览器测试政策 %1$s, en: Browser journey policy %1$s}
-                department: {zh: 测试部门, en: Test department}
-                issuedOn: "2026-01-01"
-                level: PARK
-                interpretation: 浏览器测试。
-                tags: [人才]
-                parks: [%4$s]
-                clauses:
-                  - id: %2$s
-                    title: {zh: %3$s, en: Talent award %1$s}
-                    summary: {zh: 园区内企业的人才引进奖励。, en: A talent award for the park's firms.}
-                    eligibility: "park == '%4$s'"
-                    amount: "50000.0"
-                    budget: 100000000
-                    valid: {from: "2026-01-01", until: "2030-01-01"}
-                    applicationWindow: {from: "2026-01-01", until: "2029-12-31"}
-                    mode: APPLY
-                    materials: [营业执照]
-                    reviewStages:
-                      - {zh: 园区初审, en: park review, workingDays: 5}
-                    legalBasis: 测试
-                    contact: 测试
-                    examples:
-                      - name: 园区内企业
-                        on: "2026-06-01"
-                        facts: {park: %4$s, staff: 5}
-                        eligible: true
-                        amount: 50000
-                """.formatted(key, clauseId, title, park));
-        return file;
+    /** Replaces the text of the editor's field {@code id} by typing {@code text}. */
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
     }
 
     private static int freePort() {

@@ -123,6 +123,29 @@ class PolicyApiTests {
     }
 
     @Test
+    void daysOutsideTheirRangeAreRefusedNamingTheField() throws Exception {
+        String code = PolicyFixtures.key("API-DAY");
+        String body = json(PolicyFixtures.policy(code)).replace("\"2026-01-05\"", "\"+10000-01-01\"");
+        var refused = api.post("/api/v1/policies", OFFICER, body);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().findValuesAsText("field")).contains("issuedOn");
+
+        long id = api.post("/api/v1/policies", OFFICER, json(PolicyFixtures.policy(code)))
+                .json()
+                .get("id")
+                .asLong();
+        ClauseContent early = PolicyFixtures.milestone(500, LocalDate.of(1949, 9, 30));
+        var clause = api.post(
+                "/api/v1/policies/" + id + "/clauses",
+                OFFICER,
+                json(Map.of("id", PolicyFixtures.key("API-DAY"), "content", early)));
+        assertThat(clause.status()).as(clause.body()).isEqualTo(400);
+        assertThat(clause.json().findValuesAsText("field")).contains("validFrom", "applyFrom");
+        assertThat(api.get("/api/v1/policies/" + id, OFFICER).json().get("clauses"))
+                .isEmpty();
+    }
+
+    @Test
     void anOfficerWritesChecksPublishesAmendsAndWithdrawsAClause() throws Exception {
         var created = api.post("/api/v1/policies", OFFICER, json(PolicyFixtures.policy(PolicyFixtures.key("API"))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,12 +19,13 @@ import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The policy pages: public search in Chinese with hostile input answered on the page, a policy page and guide with
  * markup from a policy file shown escaped, the officer's desk and clause editor with the live check pointing at the
- * line and column of an error.
+ * line and column of an error, and its file import.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -147,5 +149,50 @@ class PolicyPagesTests {
                 .andExpect(content().string(containsString("   2 | &amp;&amp; rentPaid12m &gt; &#39;x&#39;")))
                 .andExpect(content().string(containsString("error-marker")))
                 .andExpect(content().string(not(containsString("id=\"check-ok\""))));
+    }
+
+    @Test
+    void theDeskImportsAPolicyFileAndRefusesAFailingOneWithItsReasonWritingNothing() throws Exception {
+        String good = PolicyImportTests.freshId();
+        String page = mvc.perform(multipart("/policy-desk/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "good.yaml",
+                                "application/yaml",
+                                PolicyImportTests.template("valid-template.yaml", good)))
+                        .with(user("officer").roles("POLICY_OFFICER"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"import-result\"").contains("good.yaml（TEST-" + good);
+        assertThat(policies.byCode("TEST-" + good)).isPresent();
+
+        String bad = PolicyImportTests.freshId();
+        page = mvc.perform(multipart("/policy-desk/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "<i>bad</i>.yaml",
+                                "application/yaml",
+                                PolicyImportTests.template("failing-example-template.yaml", bad)))
+                        .with(user("officer").roles("POLICY_OFFICER"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"import-errors\"").contains("未通过").doesNotContain("<i>bad</i>");
+        assertThat(policies.byCode("TEST-" + bad)).isEmpty();
+
+        mvc.perform(multipart("/policy-desk/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "x.yaml",
+                                "application/yaml",
+                                PolicyImportTests.template("valid-template.yaml", PolicyImportTests.freshId())))
+                        .with(user("enterprise").roles("ENTERPRISE"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
     }
 }

@@ -13,16 +13,29 @@ import org.mingyuan.platform.policy.ClauseContent;
 import org.mingyuan.platform.policy.ExampleCase;
 import org.mingyuan.platform.policy.PolicyContent;
 import org.mingyuan.platform.policy.ReviewStage;
+import org.mingyuan.platform.registry.RegistryTime;
 
 /**
  * The rules every policy and clause text obeys before it is stored, whichever way it came (API, editor, policy file):
  * keys of the right form, required texts present, lengths bounded, no invisible or control characters, windows in
- * order. Each problem names its field, prefixed by {@code prefix} (e.g. a file and clause of an import).
+ * order, days between {@link #EARLIEST_DAY} and {@link #LATEST_DAY}. Each problem names its field, prefixed by {@code prefix} (e.g. a file and clause of an import).
  */
 public final class TextRules {
 
     /** Policy codes and clause ids: upper-case letters, digits and dashes, 2 to 80 characters. */
     public static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,79}");
+
+    /** No policy day lies before the founding of the People's Republic. */
+    public static final LocalDate EARLIEST_DAY = RegistryTime.EARLIEST;
+
+    /** No policy day lies after the end of 2199; a clause valid for ever leaves its end empty. */
+    public static final LocalDate LATEST_DAY = LocalDate.of(2199, 12, 31);
+
+    /** Amounts are below 10^14 CNY. */
+    private static final BigDecimal MAX_MONEY = new BigDecimal("1e14");
+
+    /** The largest scale (or negative exponent) of an amount; beyond it, writing the amount out in full could be huge. */
+    private static final int MAX_SCALE = 30;
 
     static final int TITLE = 300;
     static final int SUMMARY = 4000;
@@ -47,6 +60,7 @@ public final class TextRules {
         rules.line("departmentZh", p.departmentZh(), 200, true);
         rules.line("departmentEn", p.departmentEn(), 200, true);
         rules.line("documentNumber", p.documentNumber(), 120, false);
+        rules.day("issuedOn", p.issuedOn());
         if (p.level() == null) {
             rules.add("level", "policy.required");
         }
@@ -71,6 +85,10 @@ public final class TextRules {
         rules.text("amount", c.amount(), EXPRESSION, true);
         rules.money("cap", c.cap());
         rules.money("budget", c.budget());
+        rules.day("validFrom", c.validFrom());
+        rules.day("validUntil", c.validUntil());
+        rules.day("applyFrom", c.applyFrom());
+        rules.day("applyUntil", c.applyUntil());
         rules.window("validUntil", c.validFrom(), c.validUntil(), true);
         rules.window("applyUntil", c.applyFrom(), c.applyUntil(), false);
         if (c.mode() == null) {
@@ -98,6 +116,7 @@ public final class TextRules {
         for (int i = 0; i < Math.min(c.examples().size(), LIST); i++) {
             ExampleCase example = c.examples().get(i);
             rules.line("examples[" + i + "].name", example.name(), 120, true);
+            rules.day("examples[" + i + "].on", example.on());
             if (example.facts() == null) {
                 rules.add("examples[" + i + "].facts", "policy.required");
             } else if (example.facts().size() > 100) {
@@ -158,8 +177,18 @@ public final class TextRules {
     }
 
     private void money(String field, @Nullable BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(new BigDecimal("1e14")) >= 0)) {
-            add(field, "policy.money", value.toPlainString());
+        if (value == null) {
+            return;
+        }
+        boolean wild = Math.abs((long) value.scale()) > MAX_SCALE;
+        if (wild || value.signum() < 0 || value.compareTo(MAX_MONEY) >= 0) {
+            add(field, "policy.money", wild ? value.toString() : value.toPlainString());
+        }
+    }
+
+    private void day(String field, @Nullable LocalDate value) {
+        if (value != null && (value.isBefore(EARLIEST_DAY) || value.isAfter(LATEST_DAY))) {
+            add(field, "policy.dayRange", value, EARLIEST_DAY, LATEST_DAY);
         }
     }
 

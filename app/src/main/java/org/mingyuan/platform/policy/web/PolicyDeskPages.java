@@ -1,5 +1,7 @@
 package org.mingyuan.platform.policy.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.FieldErrors;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.policy.Clause;
@@ -21,6 +24,7 @@ import org.mingyuan.platform.policy.Policy;
 import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.PolicyImports;
 import org.mingyuan.platform.policy.internal.PolicyYaml;
+import org.mingyuan.platform.policy.internal.TextRules;
 import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.mingyuan.platform.policy.matching.SimulationReport;
 import org.mingyuan.platform.policy.matching.Simulations;
@@ -52,6 +56,7 @@ class PolicyDeskPages {
     private final MessageSource messages;
     private final LiveMatcher live;
     private final Simulations simulations;
+    private final ObjectMapper json;
 
     PolicyDeskPages(
             PolicyDesk desk,
@@ -60,7 +65,9 @@ class PolicyDeskPages {
             Callers callers,
             MessageSource messages,
             LiveMatcher live,
-            Simulations simulations) {
+            Simulations simulations,
+            ObjectMapper json) {
+        this.json = json;
         this.live = live;
         this.simulations = simulations;
         this.desk = desk;
@@ -153,34 +160,53 @@ class PolicyDeskPages {
     }
 
     @GetMapping("/policy-desk/clauses/{clauseId}")
-    String editor(Principal principal, @PathVariable String clauseId, Model model) {
+    String editor(Principal principal, @PathVariable String clauseId, Locale locale, Model model) {
         Caller caller = callers.of(principal);
         Clause clause = desk.clause(caller, clauseId);
         ClauseVersionDetail shown = clause.latest();
-        return editor(caller, clause, ClauseForm.of(shown.content()), model);
+        return editor(caller, clause, ClauseForm.of(shown.content(), json), null, locale, model);
     }
 
-    private String editor(Caller caller, Clause clause, ClauseForm form, Model model) {
+    /**
+     * The editor showing {@code form} checked; {@code refused} holds the problems of a save or publication that was
+     * refused (null when none was), shown beside their fields instead of the check's.
+     */
+    private String editor(
+            Caller caller,
+            Clause clause,
+            ClauseForm form,
+            @Nullable List<FieldProblem> refused,
+            Locale locale,
+            Model model) {
         Policy policy = desk.policy(caller, clause.policyId());
         model.addAttribute("clause", clause);
         model.addAttribute("policy", policy);
         model.addAttribute("form", form);
         model.addAttribute("editable", clause.draft().isPresent() && clause.withdrawnFrom() == null);
         model.addAttribute("facts", schemas.facts());
-        addCheck(form, clause.clauseId(), policy, model);
+        List<FieldProblem> found = addCheck(form, clause.clauseId(), policy, model);
+        model.addAttribute("refused", refused != null);
+        model.addAttribute(
+                "errors", FieldMessages.of(refused != null ? refused : found, ClauseForm.FIELDS, messages, locale));
         return "policies/editor";
     }
 
-    private void addCheck(ClauseForm form, String clauseId, Policy policy, Model model) {
+    /**
+     * Checks the form's text into the model (compile errors under their line and column, conditions read back,
+     * examples run) and answers the problems of its fields: what cannot be read, or the rules a save would refuse.
+     */
+    private List<FieldProblem> addCheck(ClauseForm form, String clauseId, Policy policy, Model model) {
+        ClauseContent content;
         try {
-            ClauseContent content = form.content();
-            ClauseCheck check = desk.check(clauseId, content, policy.content().issuedOn());
-            model.addAttribute("check", check);
-            model.addAttribute("eligibilityLines", lines(content.eligibility(), check, "eligibility"));
-            model.addAttribute("amountLines", lines(content.amount(), check, "amount"));
+            content = form.content(clauseId, json);
         } catch (InvalidRequest unreadable) {
-            model.addAttribute("formProblems", unreadable.problems());
+            return unreadable.problems();
         }
+        ClauseCheck check = desk.check(clauseId, content, policy.content().issuedOn());
+        model.addAttribute("check", check);
+        model.addAttribute("eligibilityLines", lines(content.eligibility(), check, "eligibility"));
+        model.addAttribute("amountLines", lines(content.amount(), check, "amount"));
+        return TextRules.clause("", clauseId, content);
     }
 
     /** The expression's lines, each error's marker line right under the line it points at. */
@@ -209,14 +235,10 @@ class PolicyDeskPages {
             Model model) {
         Caller caller = callers.of(principal);
         Clause clause = desk.clause(caller, clauseId);
-        addCheck(form, clauseId, desk.policy(caller, clause.policyId()), model);
-        if (model.containsAttribute("formProblems")) {
-            @SuppressWarnings("unchecked")
-            List<InvalidRequest.FieldProblem> problems =
-                    (List<InvalidRequest.FieldProblem>) model.getAttribute("formProblems");
-            model.addAttribute("errors", FieldErrors.of(problems, messages, locale));
-        }
-        return "policies/check :: result";
+        List<FieldProblem> found = addCheck(form, clauseId, desk.policy(caller, clause.policyId()), model);
+        model.addAttribute("errors", FieldMessages.of(found, ClauseForm.FIELDS, messages, locale));
+        model.addAttribute("fields", ClauseForm.FIELDS);
+        return "policies/check :: response";
     }
 
     @PostMapping("/policy-desk/clauses/{clauseId}")
@@ -225,14 +247,15 @@ class PolicyDeskPages {
             @PathVariable String clauseId,
             @ModelAttribute ClauseForm form,
             Locale locale,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         Caller caller = callers.of(principal);
         try {
-            desk.saveDraft(caller, clauseId, form.content());
+            desk.saveDraft(caller, clauseId, form.content(clauseId, json));
         } catch (InvalidRequest refused) {
-            model.addAttribute("errors", FieldErrors.of(refused.problems(), messages, locale));
-            return editor(caller, desk.clause(caller, clauseId), form, model);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(caller, desk.clause(caller, clauseId), form, refused.problems(), locale, model);
         }
         redirect.addFlashAttribute("notice", "desk.saved");
         return "redirect:/policy-desk/clauses/" + clauseId;
@@ -244,15 +267,17 @@ class PolicyDeskPages {
             @PathVariable String clauseId,
             @RequestParam(defaultValue = "false") boolean confirmOverBudget,
             Locale locale,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         Caller caller = callers.of(principal);
         try {
             desk.publish(caller, clauseId, confirmOverBudget);
         } catch (InvalidRequest refused) {
-            model.addAttribute("errors", FieldErrors.of(refused.problems(), messages, locale));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Clause clause = desk.clause(caller, clauseId);
-            return editor(caller, clause, ClauseForm.of(clause.latest().content()), model);
+            return editor(
+                    caller, clause, ClauseForm.of(clause.latest().content(), json), refused.problems(), locale, model);
         }
         redirect.addFlashAttribute("notice", "desk.published");
         return "redirect:/policy-desk/clauses/" + clauseId;

@@ -203,4 +203,17 @@ class ErrorFormatTests {
         assertThat(raw.status()).isEqualTo(403);
         assertThat(raw.body()).contains("<html", "出错了");
     }
+
+    @Test
+    void aPageFormTooLargeForTheServerToReadGetsA413PageNotADenial() throws IOException {
+        byte[] form = ("titleZh=" + "x".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        Raw raw = send(
+                "POST /policy-desk/policies HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                        + "Accept-Language: zh-CN\r\nAccept: text/html,application/xhtml+xml\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length
+                        + "\r\n\r\n",
+                form);
+        assertThat(raw.status()).isEqualTo(413);
+        assertThat(raw.body()).contains("<html", "提交的表单太大").doesNotContain("没有权限");
+    }
 }

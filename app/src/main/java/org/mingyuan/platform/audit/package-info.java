@@ -2,7 +2,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"identity", "registry", "policy"})
+        allowedDependencies = {"identity", "registry", "policy", "fulfillment::material"})
 package org.mingyuan.platform.audit;
 
 import org.jspecify.annotations.NullMarked;

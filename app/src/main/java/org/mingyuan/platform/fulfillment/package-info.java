@@ -1,0 +1,12 @@
+/**
+ * Fulfilment (办理): what follows a published clause for the enterprises it serves, starting with their material
+ * library, the documents they hand in once and reuse while valid.
+ */
+@NullMarked
+@ApplicationModule(
+        displayName = "Fulfillment",
+        allowedDependencies = {"identity", "registry"})
+package org.mingyuan.platform.fulfillment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -177,6 +177,11 @@ public class EnterpriseRegistry {
         return enterprises.byId(id).filter(enterprise -> RegistryAccess.visible(caller, enterprise));
     }
 
+    /** True when the caller is one of the enterprise's own accounts, acting for it. */
+    public static boolean actsFor(Caller caller, Enterprise enterprise) {
+        return RegistryAccess.owns(caller, enterprise);
+    }
+
     /** True when the caller may change {@code enterprise}'s profile and state its facts. */
     public static boolean mayEdit(Caller caller, Enterprise enterprise) {
         return RegistryAccess.visible(caller, enterprise) && RegistryAccess.editable(caller, enterprise);

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -32,7 +33,7 @@ final class FileInspection {
     record Inspected(long size, String sha256, MediaType detected) {
 
         /** The format detected, if it is one a material may have. */
-        java.util.Optional<MaterialFormat> format() {
+        Optional<MaterialFormat> format() {
             return MaterialFormat.of(detected, DETECTOR.getMediaTypeRegistry());
         }
     }

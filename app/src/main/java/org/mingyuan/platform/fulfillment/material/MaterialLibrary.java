@@ -17,7 +17,6 @@ import org.mingyuan.platform.fulfillment.material.FileInspection.Inspected;
 import org.mingyuan.platform.fulfillment.material.MaterialEvents.MaterialSuperseded;
 import org.mingyuan.platform.fulfillment.material.MaterialEvents.MaterialUploaded;
 import org.mingyuan.platform.identity.Caller;
-import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
@@ -90,10 +89,7 @@ public class MaterialLibrary {
 
     /** The material with this id in the library of the enterprise with this credit code. */
     public Material get(Caller caller, String creditCode, long id) {
-        Enterprise enterprise = registry.find(caller, creditCode);
-        return store.byId(id)
-                .filter(material -> material.enterpriseId() == enterprise.id().value())
-                .orElseThrow(() -> new NotFound("material", id));
+        return in(registry.find(caller, creditCode), id);
     }
 
     /** The material as {@link #get(Caller, String, long)} finds it, with its bytes. */
@@ -173,7 +169,7 @@ public class MaterialLibrary {
     /** Marks one of the enterprise's materials replaced, so that applications no longer reuse it; once is enough. */
     public Material supersede(Caller caller, String creditCode, long id) {
         Enterprise enterprise = managed(caller, creditCode);
-        Material material = get(caller, creditCode, id);
+        Material material = in(enterprise, id);
         return transactions.execute(status -> {
             if (store.supersede(id, caller.username(), Instant.now())) {
                 events.publishEvent(new MaterialSuperseded(
@@ -185,9 +181,13 @@ public class MaterialLibrary {
 
     /** True when the caller adds to the enterprise's library and marks its materials superseded: its own users. */
     public static boolean mayManage(Caller caller, Enterprise enterprise) {
-        return caller.has(Role.ENTERPRISE)
-                && caller.enterpriseId() != null
-                && caller.enterpriseId() == enterprise.id().value();
+        return EnterpriseRegistry.actsFor(caller, enterprise);
+    }
+
+    private Material in(Enterprise enterprise, long id) {
+        return store.byId(id)
+                .filter(material -> material.enterpriseId() == enterprise.id().value())
+                .orElseThrow(() -> new NotFound("material", id));
     }
 
     private Enterprise managed(Caller caller, String creditCode) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.mingyuan.platform.MultipartUploads;
 import org.mingyuan.platform.fulfillment.material.Material;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
@@ -86,8 +87,8 @@ class MaterialApi {
                         request.getParameter("validUntil"),
                         file.getOriginalFilename(),
                         file));
-        return ResponseEntity.created(
-                        URI.create("/api/v1/enterprises/" + creditCode.strip() + "/materials/" + material.id()))
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/"
+                        + creditCode.strip().toUpperCase(Locale.ROOT) + "/materials/" + material.id()))
                 .body(views.of(material));
     }
 

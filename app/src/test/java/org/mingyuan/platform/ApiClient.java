@@ -2,6 +2,7 @@ package org.mingyuan.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A small HTTP client for tests that talk to a running platform on loopback, as real clients do. */
@@ -56,6 +58,46 @@ public final class ApiClient {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build());
+    }
+
+    /**
+     * POSTs a {@code multipart/form-data} body: the text {@code fields}, then the file {@code content} in part
+     * {@code filePart} named {@code fileName} and declared as {@code fileType}, as a browser sends it.
+     */
+    public Response multipart(
+            String path,
+            @Nullable String authorization,
+            Map<String, String> fields,
+            String filePart,
+            String fileName,
+            String fileType,
+            byte[] content) {
+        String boundary = "----mingyuan" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, authorization)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    /** GETs {@code path} and keeps the body as bytes, with every header. */
+    public HttpResponse<byte[]> bytes(String path, @Nullable String authorization) {
+        try {
+            return http.send(request(path, authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response delete(String path, @Nullable String authorization) {

@@ -2,7 +2,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"identity", "registry", "policy", "fulfillment"})
+        allowedDependencies = {"identity", "registry", "policy", "fulfillment", "fulfillment::material"})
 package org.mingyuan.platform.audit;
 
 import org.jspecify.annotations.NullMarked;

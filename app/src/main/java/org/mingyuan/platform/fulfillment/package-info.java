@@ -1,5 +1,6 @@
 /**
- * Fulfilment (办理、督查、评价): the working-day calendar that review deadlines are counted on.
+ * Fulfilment (办理): what follows a published clause for the enterprises it serves: their material library (the
+ * documents they hand in once and reuse while valid) and the working-day calendar review deadlines are counted on.
  */
 @NullMarked
 @ApplicationModule(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
@@ -168,6 +169,17 @@ public class EnterpriseRegistry {
                 .orElseThrow(() -> new NotFound("enterprise", creditCode));
         RegistryAccess.requireVisible(caller, enterprise);
         return enterprise;
+    }
+
+    /** The enterprise with this id if it exists and the caller may see it; empty otherwise, alike. */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> find(Caller caller, EnterpriseId id) {
+        return enterprises.byId(id).filter(enterprise -> RegistryAccess.visible(caller, enterprise));
+    }
+
+    /** True when the caller is one of the enterprise's own accounts, acting for it. */
+    public static boolean actsFor(Caller caller, Enterprise enterprise) {
+        return RegistryAccess.owns(caller, enterprise);
     }
 
     /** True when the caller may change {@code enterprise}'s profile and state its facts. */

@@ -83,7 +83,8 @@ public final class RegistryAccess {
                 && Objects.equals(caller.parkId(), enterprise.parkId());
     }
 
-    private static boolean owns(Caller caller, Enterprise enterprise) {
+    /** True when the caller is one of the enterprise's own accounts. */
+    public static boolean owns(Caller caller, Enterprise enterprise) {
         return caller.has(Role.ENTERPRISE)
                 && caller.enterpriseId() != null
                 && caller.enterpriseId() == enterprise.id().value();

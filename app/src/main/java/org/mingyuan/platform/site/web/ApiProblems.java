@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.ContentTooLarge;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.slf4j.Logger;
@@ -68,6 +69,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(p -> new FieldError(p.field(), text(p.code(), p.args().toArray())))
                 .toList();
         return withErrors(errors);
+    }
+
+    @ExceptionHandler(ContentTooLarge.class)
+    ProblemDetail tooLarge(ContentTooLarge tooLarge) {
+        ProblemDetail problem = invalid(tooLarge);
+        problem.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        return problem;
     }
 
     @ExceptionHandler(NotFound.class)

@@ -21,6 +21,7 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.ENTERPRISE)) {
             shortcuts.add(new Shortcut("myEnterprise", "/my/enterprise"));
             shortcuts.add(new Shortcut("inbox", "/my/inbox"));
+            shortcuts.add(new Shortcut("materials", "/my/materials"));
             shortcuts.add(new Shortcut("verify", "/ledger/verify"));
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.MultipartUploads;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.registry.ChainTaxonomy;
@@ -21,12 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.util.WebUtils;
 
 /** What the import pages and the import API share: starting a job from an upload, and the downloads. */
 @Component
@@ -50,33 +47,14 @@ class ImportDownloads {
 
     /**
      * Starts importing an uploaded file of the kind named {@code kind} in the URL: the part {@code file}
-     * of {@code request}, which must be {@code multipart/form-data}. Multipart bodies are parsed
-     * lazily (see application.yml), so that a broken one is parsed, and refused, here.
+     * of {@code request}, which must be {@code multipart/form-data}.
      *
      * @throws InvalidRequest naming {@code file} when the request is not multipart or its body is
      *     broken, when it has no part {@code file}, or the file is empty
      */
     ImportJob start(Caller caller, String kind, HttpServletRequest request) throws IOException {
         ImportKind parsed = ImportKind.ofPath(kind).orElseThrow(() -> new NotFound("importKind", kind));
-        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
-        if (multipart == null) {
-            String type = request.getContentType() == null ? "—" : request.getContentType();
-            throw new InvalidRequest("file", "imports.notMultipart", type.length() > 60 ? type.substring(0, 60) : type);
-        }
-        MultipartFile file;
-        try {
-            file = multipart.getFile("file");
-        } catch (MaxUploadSizeExceededException tooLarge) {
-            throw tooLarge;
-        } catch (MultipartException broken) {
-            throw new InvalidRequest("file", "imports.brokenMultipart");
-        }
-        if (file == null) {
-            throw new InvalidRequest("file", "imports.missingFile");
-        }
-        if (file.isEmpty()) {
-            throw new InvalidRequest("file", "imports.empty");
-        }
+        MultipartFile file = MultipartUploads.required(request, "file");
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         try (InputStream content = file.getInputStream()) {
             return jobs.start(caller, parsed, name, content);

@@ -29,7 +29,11 @@ public class Callers {
     public Optional<Caller> byUsername(String username) {
         return accounts.byUsername(username)
                 .filter(account -> account.enabled())
-                .map(account ->
-                        new Caller(account.username(), account.roles(), account.enterpriseId(), account.parkId()));
+                .map(account -> new Caller(
+                        account.username(),
+                        account.roles(),
+                        account.enterpriseId(),
+                        account.parkId(),
+                        account.departments()));
     }
 }

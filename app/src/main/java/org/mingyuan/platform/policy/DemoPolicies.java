@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.mingyuan.platform.DemoMode;
+import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.identity.AccountDepartments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads and publishes the demo policies of {@code demo/policies/*.yaml} in demo mode, once the demo registry (its
  * parks) is in place: each file goes through the same import as an officer's, and every clause with a draft is
  * published by {@link PolicyDesk#SYSTEM}, so each publication is in the ledger like any other. Policies already loaded
- * are recognised and left as they are.
+ * are recognised and left as they are. The demo {@code reviewer} and {@code finance} accounts belong to the demo
+ * policies' issuing departments.
  */
 @Component
 class DemoPolicies {
@@ -31,15 +34,25 @@ class DemoPolicies {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPolicies.class);
 
+    /** The demo accounts that review and pay for the demo policies' issuing departments. */
+    static final List<String> DEPARTMENT_ACCOUNTS = List.of("reviewer", "finance");
+
     private final DemoMode demo;
     private final PolicyImports imports;
     private final PolicyDesk desk;
+    private final AccountDepartments departments;
     private final TransactionTemplate transaction;
 
-    DemoPolicies(DemoMode demo, PolicyImports imports, PolicyDesk desk, TransactionTemplate transaction) {
+    DemoPolicies(
+            DemoMode demo,
+            PolicyImports imports,
+            PolicyDesk desk,
+            AccountDepartments departments,
+            TransactionTemplate transaction) {
         this.demo = demo;
         this.imports = imports;
         this.desk = desk;
+        this.departments = departments;
         this.transaction = transaction;
     }
 
@@ -67,6 +80,24 @@ class DemoPolicies {
             }
         }
         log.info("Demo policies: {} files, {} clause versions published", files.size(), published);
+        joinDepartments();
+    }
+
+    /** Places the demo reviewer and finance accounts in the issuing departments of the demo policies. */
+    private void joinDepartments() {
+        List<String> issuing = desk.all().stream()
+                .map(Policy::content)
+                .filter(PolicyContent::demo)
+                .map(PolicyContent::departmentZh)
+                .distinct()
+                .toList();
+        for (String username : DEPARTMENT_ACCOUNTS) {
+            try {
+                issuing.forEach(department -> departments.join(PolicyDesk.SYSTEM, username, department));
+            } catch (NotFound noDemoAccount) {
+                log.warn("Demo account {} missing; it reviews for no department", username);
+            }
+        }
     }
 
     /** The demo policy files, by name. */

@@ -110,4 +110,55 @@ class AccountsApiTests {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void administratorPlacesAnAccountInDepartments() {
+        String username = uniqueName("dept-");
+        api.post("/api/v1/accounts", ADMIN, """
+                {"username":"%s","displayName":"审核员","password":"Strong-pass-1","roles":["REVIEWER"]}""".formatted(username));
+
+        var placed = api.put("/api/v1/accounts/" + username + "/departments", ADMIN, """
+                {"departments":["  广州市黄埔区科学技术局 ","福州市人民政府",""]}""");
+
+        assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+        assertThat(placed.json().get("departments"))
+                .extracting(node -> node.asText())
+                .containsExactly("广州市黄埔区科学技术局", "福州市人民政府");
+        var listed = api.get("/api/v1/accounts", ADMIN).json();
+        listed.forEach(account -> {
+            if (account.get("username").asText().equals(username)) {
+                assertThat(account.get("departments")).hasSize(2);
+            }
+        });
+    }
+
+    @Test
+    void aBadDepartmentIsNamedAndNothingChanges() {
+        String username = uniqueName("dept-");
+        api.post("/api/v1/accounts", ADMIN, """
+                {"username":"%s","displayName":"审核员","password":"Strong-pass-1","roles":["REVIEWER"]}""".formatted(username));
+        api.put("/api/v1/accounts/" + username + "/departments", ADMIN, "{\"departments\":[\"福州市人民政府\"]}");
+
+        var refused = api.put(
+                "/api/v1/accounts/" + username + "/departments",
+                ADMIN,
+                "{\"departments\":[\"甲局\",\"乙\u202e局\",\"%s\"]}".formatted("长".repeat(201)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .containsExactly("departments[1]", "departments[2]");
+        assertThat(api.put("/api/v1/accounts/" + username + "/departments", basic(username, "Strong-pass-1"), """
+                        {"departments":["甲局"]}""")
+                        .status())
+                .isEqualTo(403);
+        var account = api.get("/api/v1/accounts", ADMIN).json();
+        account.forEach(a -> {
+            if (a.get("username").asText().equals(username)) {
+                assertThat(a.get("departments"))
+                        .extracting(node -> node.asText())
+                        .containsExactly("福州市人民政府");
+            }
+        });
+    }
 }

@@ -186,6 +186,39 @@ class PolicyImportTests {
     }
 
     @Test
+    void reviewStagesNameWhoActsAndAStageWithoutARoleIsTheDepartments() throws IOException {
+        String id = freshId();
+        var created = imports.importFiles(
+                OFFICER, List.of(new PolicyImports.Upload("roles.yaml", template("valid-template.yaml", id))));
+        Clause clause = desk.clause(OFFICER, "TEST-" + id + "-RENT");
+        assertThat(clause.latest().content().reviewStages())
+                .extracting(ReviewStage::nameZh, ReviewStage::workingDays, ReviewStage::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("园区初审", 5, StageRole.PARK),
+                        org.assertj.core.groups.Tuple.tuple("区科技局审核", 10, StageRole.DEPARTMENT),
+                        org.assertj.core.groups.Tuple.tuple("财政拨付", 15, StageRole.FINANCE));
+        assertThat(imports.export(OFFICER, created.get(0).policyId()))
+                .contains("role: park", "role: department", "role: finance");
+    }
+
+    @Test
+    void anUnknownStageRoleIsRefusedNamingTheStage() throws IOException {
+        byte[] file = new String(template("valid-template.yaml", freshId()), StandardCharsets.UTF_8)
+                .replace("role: finance", "role: treasury")
+                .getBytes(StandardCharsets.UTF_8);
+        long before = count();
+        assertThatThrownBy(() -> imports.importFiles(OFFICER, List.of(new PolicyImports.Upload("role.yaml", file))))
+                .isInstanceOfSatisfying(
+                        InvalidRequest.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(FieldProblem::field)
+                                .anySatisfy(field -> assertThat(field)
+                                        .contains("reviewStages")
+                                        .contains("2")));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void anEnterpriseCannotImport() throws IOException {
         byte[] file = template("valid-template.yaml", freshId());
         assertThatThrownBy(() -> imports.importFiles(ENTERPRISE, List.of(new PolicyImports.Upload("a.yaml", file))))

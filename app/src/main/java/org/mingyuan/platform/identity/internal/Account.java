@@ -11,6 +11,7 @@ import org.mingyuan.platform.identity.Role;
  * @param lockedUntil the account refuses logins before this instant; null when not locked
  * @param enterpriseId the enterprise an enterprise account acts for; null for other accounts
  * @param parkId the park a park operator's account runs; null for other accounts
+ * @param departments the departments the account belongs to, by name; empty for none
  */
 public record Account(
         long id,
@@ -23,7 +24,8 @@ public record Account(
         @Nullable Instant lockedUntil,
         Set<Role> roles,
         @Nullable Long enterpriseId,
-        @Nullable Long parkId) {
+        @Nullable Long parkId,
+        Set<String> departments) {
 
     /** True when the account is locked at {@code now}. */
     public boolean lockedAt(Instant now) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Role;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The stored accounts and their roles. */
+/** The stored accounts, their roles and the departments they belong to. */
 @Repository
 public class Accounts {
 
@@ -33,7 +34,7 @@ public class Accounts {
     public Optional<Account> byUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from account where username = ?")
                 .param(username)
-                .query((rs, row) -> map(rs, rolesOf(rs.getLong("id"))))
+                .query((rs, row) -> map(rs, rolesOf(rs.getLong("id")), departmentsOf(rs.getLong("id"))))
                 .optional();
     }
 
@@ -48,8 +49,19 @@ public class Accounts {
                         Map.Entry::getKey,
                         Collectors.mapping(
                                 Map.Entry::getValue, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+        Map<Long, Set<String>> departments = jdbc
+                .sql("select account_id, department from account_department")
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(TreeSet::new))));
         return jdbc.sql("select " + COLUMNS + " from account order by username")
-                .query((rs, row) -> map(rs, roles.getOrDefault(rs.getLong("id"), Set.of())))
+                .query((rs, row) -> map(
+                        rs,
+                        roles.getOrDefault(rs.getLong("id"), Set.of()),
+                        departments.getOrDefault(rs.getLong("id"), Set.of())))
                 .list();
     }
 
@@ -84,6 +96,18 @@ public class Accounts {
         for (Role role : roles) {
             jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
                     .params(accountId, role.name())
+                    .update();
+        }
+    }
+
+    /** Replaces the departments an account belongs to. */
+    public void replaceDepartments(long accountId, Set<String> departments) {
+        jdbc.sql("delete from account_department where account_id = ?")
+                .param(accountId)
+                .update();
+        for (String department : departments) {
+            jdbc.sql("insert into account_department (account_id, department) values (?, ?)")
+                    .params(accountId, department)
                     .update();
         }
     }
@@ -145,7 +169,14 @@ public class Accounts {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
-    private static Account map(ResultSet rs, Set<Role> roles) throws SQLException {
+    private Set<String> departmentsOf(long accountId) {
+        return new TreeSet<>(jdbc.sql("select department from account_department where account_id = ?")
+                .param(accountId)
+                .query(String.class)
+                .list());
+    }
+
+    private static Account map(ResultSet rs, Set<Role> roles, Set<String> departments) throws SQLException {
         @Nullable Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(
                 rs.getLong("id"),
@@ -158,6 +189,7 @@ public class Accounts {
                 locked == null ? null : locked.toInstant(),
                 roles,
                 rs.getObject("enterprise_id", Long.class),
-                rs.getObject("park_id", Long.class));
+                rs.getObject("park_id", Long.class),
+                java.util.Collections.unmodifiableSet(new TreeSet<>(departments)));
     }
 }

@@ -1,14 +1,21 @@
 package org.mingyuan.platform.identity.web;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.FieldErrors;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.identity.AccountDepartments;
+import org.mingyuan.platform.identity.DepartmentDirectory;
 import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.identity.internal.Account;
 import org.mingyuan.platform.identity.internal.AccountDirectory;
 import org.mingyuan.platform.identity.internal.ApiTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One account's page for administrators: its roles (changeable), whether it is enabled (with the
- * button to change that), what it is linked to and its API tokens. Every change redirects back here
+ * One account's page for administrators: its roles and departments (changeable), whether it is enabled
+ * (with the button to change that), what it is linked to and its API tokens. Every change redirects back here
  * with a notice, or with the reason it was refused.
  */
 @Controller
@@ -29,19 +36,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPage {
 
     private final AccountDirectory directory;
+    private final AccountDepartments departments;
+    private final ObjectProvider<DepartmentDirectory> knownDepartments;
     private final ApiTokens tokens;
     private final MessageSource messages;
 
-    AccountPage(AccountDirectory directory, ApiTokens tokens, MessageSource messages) {
+    AccountPage(
+            AccountDirectory directory,
+            AccountDepartments departments,
+            ObjectProvider<DepartmentDirectory> knownDepartments,
+            ApiTokens tokens,
+            MessageSource messages) {
         this.directory = directory;
+        this.departments = departments;
+        this.knownDepartments = knownDepartments;
         this.tokens = tokens;
         this.messages = messages;
     }
 
     @GetMapping("/accounts/{username}")
     String show(@PathVariable String username, Model model) {
-        model.addAttribute("account", directory.named(username));
+        Account account = directory.named(username);
+        Set<String> offered = new TreeSet<>(account.departments());
+        knownDepartments.orderedStream().forEach(known -> offered.addAll(known.departments()));
+        model.addAttribute("account", account);
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("departments", offered);
         model.addAttribute("tokens", tokens.of(username));
         return "accounts/detail";
     }
@@ -57,6 +77,26 @@ class AccountPage {
                 () -> directory.changeRoles(actor.getName(), username, roles == null ? Set.of() : roles),
                 username,
                 "account.notice.rolesChanged",
+                locale,
+                redirect);
+    }
+
+    @PostMapping("/accounts/{username}/departments")
+    String changeDepartments(
+            Principal actor,
+            @PathVariable String username,
+            @RequestParam(required = false) @Nullable List<String> departments,
+            @RequestParam(required = false) @Nullable String otherDepartment,
+            Locale locale,
+            RedirectAttributes redirect) {
+        List<String> chosen = new ArrayList<>(departments == null ? List.of() : departments);
+        if (otherDepartment != null) {
+            chosen.add(otherDepartment);
+        }
+        return change(
+                () -> this.departments.replace(actor.getName(), username, chosen),
+                username,
+                "account.notice.departmentsChanged",
                 locale,
                 redirect);
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
+import org.mingyuan.platform.identity.AccountDepartments;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.identity.internal.Account;
 import org.mingyuan.platform.identity.internal.AccountDirectory;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Account administration for administrators: list, create, change roles, disable and enable. */
+/** Account administration for administrators: list, create, change roles and departments, disable and enable. */
 @RestController
 @RequestMapping("/api/v1/accounts")
 @PreAuthorize("hasRole('ADMIN')")
@@ -31,16 +32,29 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsApi {
 
     private final AccountDirectory directory;
+    private final AccountDepartments departments;
 
-    AccountsApi(AccountDirectory directory) {
+    AccountsApi(AccountDirectory directory, AccountDepartments departments) {
         this.directory = directory;
+        this.departments = departments;
     }
 
     /** An account as the API shows it; never its password hash. */
-    record AccountView(String username, String displayName, boolean enabled, boolean demo, Set<Role> roles) {
+    record AccountView(
+            String username,
+            String displayName,
+            boolean enabled,
+            boolean demo,
+            Set<Role> roles,
+            Set<String> departments) {
         static AccountView of(Account account) {
             return new AccountView(
-                    account.username(), account.displayName(), account.enabled(), account.demo(), account.roles());
+                    account.username(),
+                    account.displayName(),
+                    account.enabled(),
+                    account.demo(),
+                    account.roles(),
+                    account.departments());
         }
     }
 
@@ -51,6 +65,9 @@ class AccountsApi {
             @NotEmpty Set<Role> roles) {}
 
     record ChangeRoles(@NotEmpty Set<Role> roles) {}
+
+    /** The departments an account belongs to, named as policies name their issuing department; may be empty. */
+    record ChangeDepartments(@NotNull List<String> departments) {}
 
     @GetMapping
     @Operation(summary = "List accounts")
@@ -72,6 +89,14 @@ class AccountsApi {
     @Operation(summary = "Replace an account's roles")
     AccountView changeRoles(Principal actor, @PathVariable String username, @Valid @RequestBody ChangeRoles request) {
         return AccountView.of(directory.changeRoles(actor.getName(), username, request.roles()));
+    }
+
+    @PutMapping("/{username}/departments")
+    @Operation(summary = "Replace the departments an account belongs to (reviewers and finance act for them)")
+    AccountView changeDepartments(
+            Principal actor, @PathVariable String username, @Valid @RequestBody ChangeDepartments request) {
+        departments.replace(actor.getName(), username, request.departments());
+        return AccountView.of(directory.named(username));
     }
 
     @PostMapping("/{username}/disable")

@@ -117,6 +117,13 @@ public class PolicyStore {
                 .list();
     }
 
+    /** The issuing departments (Chinese names) of every policy, sorted, without repeats. */
+    public List<String> departments() {
+        return jdbc.sql("select distinct department_zh from policy order by department_zh")
+                .query(String.class)
+                .list();
+    }
+
     /** Every policy, newest issue date first. */
     public List<Row> all() {
         return jdbc.sql(SELECT + " order by issued_on desc nulls last, id desc")

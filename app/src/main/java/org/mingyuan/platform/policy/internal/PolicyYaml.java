@@ -29,6 +29,7 @@ import org.mingyuan.platform.policy.ExampleCase;
 import org.mingyuan.platform.policy.PolicyContent;
 import org.mingyuan.platform.policy.PolicyLevel;
 import org.mingyuan.platform.policy.ReviewStage;
+import org.mingyuan.platform.policy.StageRole;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -198,7 +199,8 @@ public final class PolicyYaml {
                 stages.add(new ReviewStage(
                         s.path("zh").asText(),
                         s.path("en").asText(),
-                        s.path("workingDays").asInt()));
+                        s.path("workingDays").asInt(),
+                        StageRole.ofCode(s.path("role").asText("department")).orElseThrow()));
             }
             List<ExampleCase> examples = new ArrayList<>();
             for (JsonNode e : c.path("examples")) {
@@ -353,6 +355,7 @@ public final class PolicyYaml {
                                 stage.put("zh", s.nameZh());
                                 stage.put("en", s.nameEn());
                                 stage.put("workingDays", s.workingDays());
+                                stage.put("role", s.role().code());
                                 return stage;
                             })
                             .toList());

@@ -24,6 +24,7 @@ import org.mingyuan.platform.policy.ClauseContent;
 import org.mingyuan.platform.policy.ClauseMode;
 import org.mingyuan.platform.policy.ExampleCase;
 import org.mingyuan.platform.policy.ReviewStage;
+import org.mingyuan.platform.policy.StageRole;
 import org.mingyuan.platform.policy.internal.TextRules;
 
 /**
@@ -84,7 +85,8 @@ record ClauseForm(
                     String.join(
                             "\n",
                             c.reviewStages().stream()
-                                    .map(s -> s.nameZh() + " | " + s.nameEn() + " | " + s.workingDays())
+                                    .map(s -> s.nameZh() + " | " + s.nameEn() + " | " + s.workingDays() + " | "
+                                            + s.role().code())
                                     .toList()),
                     c.legalBasis(),
                     c.contact(),
@@ -140,7 +142,14 @@ record ClauseForm(
         for (String line : lines) {
             String[] parts = line.split("\\|");
             try {
-                stages.add(new ReviewStage(parts[0].strip(), parts[1].strip(), Integer.parseInt(parts[2].strip())));
+                if (parts.length > 4) {
+                    throw new IllegalArgumentException("too many parts");
+                }
+                StageRole role = parts.length < 4
+                        ? StageRole.DEPARTMENT
+                        : StageRole.ofCode(parts[3]).orElseThrow();
+                stages.add(new ReviewStage(
+                        parts[0].strip(), parts[1].strip(), Integer.parseInt(parts[2].strip()), role));
             } catch (RuntimeException e) {
                 problems.add(new FieldProblem("reviewStages", "desk.stageLine", List.of(FormValues.clip(line))));
             }

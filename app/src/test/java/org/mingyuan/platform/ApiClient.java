@@ -53,6 +53,16 @@ public final class ApiClient {
                 .build());
     }
 
+    /** A POST with extra request headers, such as {@code Idempotency-Key}. */
+    public Response post(
+            String path, @Nullable String authorization, String jsonBody, java.util.Map<String, String> headers) {
+        var builder = request(path, authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public Response put(String path, @Nullable String authorization, String jsonBody) {
         return send(request(path, authorization)
                 .header("Content-Type", "application/json")

@@ -35,7 +35,10 @@ import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.RegistryChange;
 import org.mingyuan.platform.registry.RegistryFacts;
 import org.mingyuan.platform.registry.RegistryTime;
+import org.mingyuan.rules.match.Check;
 import org.mingyuan.rules.match.Entitlement;
+import org.mingyuan.rules.match.Explainer;
+import org.mingyuan.rules.match.Explanation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -167,6 +170,32 @@ public class LiveMatcher {
             return new Matches(now.day, List.of(), List.of());
         }
         return Entitlements.of(now.matcher, now.labels, now.clauses(), creditCode, properties.nearMisses());
+    }
+
+    /**
+     * Why the enterprise with {@code creditCode} meets or misses the version of {@code clauseId} in force, condition by
+     * condition; empty when the matcher does not hold the enterprise or no version of the clause is in force.
+     */
+    public Optional<Explained> explain(String creditCode, String clauseId) {
+        RegistryCopy now = current();
+        RegistryCopy.Registered clause = now.clauses().get(clauseId);
+        if (clause == null || now.member(creditCode).isEmpty()) {
+            return Optional.empty();
+        }
+        Explanation explanation = new Explainer(now.matcher, now.labels).explain(creditCode, clauseId);
+        return Optional.of(new Explained(
+                clauseId,
+                clause.version().version(),
+                explanation.eligible(),
+                Entitlements.amount(explanation.amount()),
+                explanation.checks().stream()
+                        .map(check -> new Explained.Condition(
+                                check.depth(),
+                                check.outcome() == Check.Outcome.PASS,
+                                check.outcome() == Check.Outcome.MISSING,
+                                check.zh(),
+                                check.en()))
+                        .toList()));
     }
 
     /** Runs {@code work} on the matcher's own thread, so nothing changes the copy meanwhile, and waits for it. */

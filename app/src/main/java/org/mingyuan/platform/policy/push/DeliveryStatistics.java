@@ -57,6 +57,7 @@ public class DeliveryStatistics {
                         + " sum(case when m.state in ('QUEUED', 'SENDING') then 1 else 0 end),"
                         + " sum(case when m.state = 'FAILED' then 1 else 0 end)"
                         + " from policy_inbox i left join policy_mail m on m.inbox_id = i.id where i.clause_id = ?"
+                        + " and i.kind <> 'CASE'"
                         + " group by i.clause_version, i.kind")
                 .param(clauseId)
                 .query(rs -> {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored inbox messages and the clauses enterprises applied for. */
+/** The stored inbox messages (clause pushes and case steps) and the clauses enterprises applied for. */
 @Repository
 class Inbox {
 
@@ -23,8 +23,16 @@ class Inbox {
     /** Longest stored list of lacking conditions, all lines together. */
     static final int LACKING_LENGTH = 4000;
 
-    private static final String COLUMNS = "i.id, i.credit_code, i.clause_id, i.clause_version, i.policy_id, i.title_zh,"
-            + " i.title_en, i.kind, i.estimated_amount, i.lacking, i.created_at, i.read_at, i.applied_at, m.state";
+    /** The columns {@link #row} reads, in its order; a query may select more after them. */
+    static final String COLUMNS = "i.id, i.credit_code, i.clause_id, i.clause_version, i.policy_id, i.title_zh,"
+            + " i.title_en, i.kind, i.estimated_amount, i.lacking, i.created_at, i.read_at, i.applied_at, m.state,"
+            + " i.case_id, i.detail_zh, i.detail_en";
+
+    /** How many columns {@link #COLUMNS} names. */
+    static final int COLUMN_COUNT = 17;
+
+    /** Longest stored detail of a case message, per language. */
+    static final int DETAIL_LENGTH = 1000;
 
     /**
      * Writes one message unless the enterprise applied for the clause, already has this message, or (for a near miss)
@@ -88,6 +96,33 @@ class Inbox {
                 .sum();
     }
 
+    /**
+     * Writes the message about one step of a case, tagged with {@code batch}; false when the step's message exists
+     * already.
+     */
+    boolean insert(CaseNotice notice, String batch, Instant now) {
+        return jdbc.sql("insert into policy_inbox (enterprise_id, credit_code, clause_id, clause_version, policy_id,"
+                                + " title_zh, title_en, kind, push_batch, created_at, case_id, case_step, detail_zh,"
+                                + " detail_en) values (?, ?, ?, ?, ?, ?, ?, 'CASE', ?, ?, ?, ?, ?, ?)"
+                                + " on conflict do nothing")
+                        .params(
+                                notice.enterprise().value(),
+                                notice.creditCode(),
+                                notice.clauseId(),
+                                notice.clauseVersion(),
+                                notice.policyId(),
+                                cut(notice.titleZh(), TITLE_LENGTH),
+                                cut(notice.titleEn(), TITLE_LENGTH),
+                                batch,
+                                Timestamp.from(now),
+                                notice.caseId(),
+                                notice.stepId(),
+                                cut(flat(notice.detailZh()), DETAIL_LENGTH),
+                                cut(flat(notice.detailEn()), DETAIL_LENGTH))
+                        .update()
+                > 0;
+    }
+
     /** The enterprise's messages, newest first, {@code size} from {@code offset}. */
     List<InboxMessage> of(long enterpriseId, int offset, int size) {
         return jdbc.sql("select " + COLUMNS + " from policy_inbox i left join policy_mail m on m.inbox_id = i.id"
@@ -127,13 +162,13 @@ class Inbox {
                         + " values (?, ?, ?, 'APPLIED', ?) on conflict do nothing")
                 .params(enterpriseId, clauseId, version, at)
                 .update();
-        jdbc.sql(
-                        "update policy_inbox set applied_at = ? where enterprise_id = ? and clause_id = ? and applied_at is null")
+        jdbc.sql("update policy_inbox set applied_at = ? where enterprise_id = ? and clause_id = ?"
+                        + " and applied_at is null and kind <> 'CASE'")
                 .params(at, enterpriseId, clauseId)
                 .update();
         jdbc.sql("update policy_mail set state = 'CANCELLED', claimed_by = null, claimed_until = null"
-                        + " where state = 'QUEUED' and inbox_id in"
-                        + " (select id from policy_inbox where enterprise_id = ? and clause_id = ?)")
+                        + " where state = 'QUEUED' and inbox_id in (select id from policy_inbox"
+                        + " where enterprise_id = ? and clause_id = ? and kind <> 'CASE')")
                 .params(enterpriseId, clauseId)
                 .update();
     }
@@ -150,6 +185,10 @@ class Inbox {
             }
         }
         return cut(lines.toString(), LACKING_LENGTH);
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
     private static String cut(String text, int length) {
@@ -173,7 +212,10 @@ class Inbox {
                 rs.getTimestamp(11).toInstant(),
                 instant(rs.getTimestamp(12)),
                 instant(rs.getTimestamp(13)),
-                rs.getString(14));
+                rs.getString(14),
+                rs.getObject(15, Long.class),
+                rs.getString(16),
+                rs.getString(17));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp at) {

@@ -9,13 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message of an enterprise's inbox, as stored.
  *
- * @param kind {@code NEWLY_ELIGIBLE} or {@code NEAR_MISS}
+ * @param kind {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS}, or {@code CASE} for a step of one of the enterprise's cases
  * @param estimatedAmount the estimated amount in CNY; null when not estimated
  * @param lacking for a near miss, what the enterprise still lacks, one labelled line each; empty otherwise
  * @param readAt when one of the enterprise's users first read it; null while unread
  * @param appliedAt when the enterprise applied for the clause; null until then
  * @param email the state of its e-mail ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED},
  *     {@code CANCELLED}); null when none was queued
+ * @param caseId for a case message, the case; null otherwise
+ * @param detailZh for a case message, what happened, in Simplified Chinese; null otherwise
+ * @param detailEn for a case message, what happened, in English; null otherwise
  */
 public record InboxMessage(
         long id,
@@ -31,11 +34,24 @@ public record InboxMessage(
         Instant createdAt,
         @Nullable Instant readAt,
         @Nullable Instant appliedAt,
-        @Nullable String email) {
+        @Nullable String email,
+        @Nullable Long caseId,
+        @Nullable String detailZh,
+        @Nullable String detailEn) {
 
     /** True for a near miss. */
     public boolean nearMiss() {
         return kind.equals("NEAR_MISS");
+    }
+
+    /** True for a message about a step of one of the enterprise's cases. */
+    public boolean aboutCase() {
+        return kind.equals("CASE");
+    }
+
+    /** For a case message, what happened in the reader's language (English for English readers); null otherwise. */
+    public @Nullable String detail(Locale locale) {
+        return locale.getLanguage().equals("en") ? detailEn : detailZh;
     }
 
     /** The title in the reader's language: English for English readers, Chinese otherwise. */

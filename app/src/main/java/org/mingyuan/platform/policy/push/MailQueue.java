@@ -46,7 +46,7 @@ class MailQueue {
                         + " select i.id, 'QUEUED', s.email, 0, ?, ? from policy_inbox i"
                         + " join policy_notification_setting s on s.enterprise_id = i.enterprise_id"
                         + " where i.push_batch = ? and s.email_enabled = true and s.email is not null"
-                        + " and (i.kind = 'NEWLY_ELIGIBLE' or s.email_near_misses = true)")
+                        + " and (i.kind in ('NEWLY_ELIGIBLE', 'CASE') or s.email_near_misses = true)")
                 .params(at, at, batch)
                 .update();
     }
@@ -81,16 +81,19 @@ class MailQueue {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select i.id, i.credit_code, i.clause_id, i.clause_version, i.policy_id, i.title_zh,"
-                        + " i.title_en, i.kind, i.estimated_amount, i.lacking, i.created_at, i.read_at, i.applied_at,"
-                        + " m.state, m.id, m.attempts, s.email, s.email_enabled from policy_mail m"
+        int next = Inbox.COLUMN_COUNT;
+        return jdbc.sql("select " + Inbox.COLUMNS + ", m.id, m.attempts, s.email, s.email_enabled from policy_mail m"
                         + " join policy_inbox i on i.id = m.inbox_id"
                         + " left join policy_notification_setting s on s.enterprise_id = i.enterprise_id"
                         + " where m.id in (:ids) and m.claimed_by = :instance order by m.id")
                 .param("ids", ids)
                 .param("instance", instance)
                 .query((rs, n) -> new Outgoing(
-                        rs.getLong(15), rs.getInt(16), Inbox.row(rs, n), rs.getString(17), rs.getBoolean(18)))
+                        rs.getLong(next + 1),
+                        rs.getInt(next + 2),
+                        Inbox.row(rs, n),
+                        rs.getString(next + 3),
+                        rs.getBoolean(next + 4)))
                 .list();
     }
 

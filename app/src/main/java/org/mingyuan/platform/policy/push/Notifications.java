@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers notifications (送达) about clause versions: each writes an inbox message and, unless the enterprise turned
- * e-mail off or gave no address, queues an e-mail that a {@link MailDrain} sends. An enterprise is told at most once
+ * Delivers notifications (送达) about clause versions and about the steps of enterprises' cases: each writes an inbox
+ * message and, unless the enterprise turned e-mail off or gave no address, queues an e-mail that a {@link MailDrain}
+ * sends. An enterprise is told at most once
  * per clause version and kind, however often or however concurrently it is pushed (a unique key decides), and never
  * about a clause it has applied for ({@link #markApplied}).
  */
@@ -97,6 +98,24 @@ public class Notifications {
      */
     public void comingIntoForcePushed(ClauseVersion version) {
         pushedVersions.record(version, Instant.now());
+    }
+
+    /**
+     * Tells the enterprise about a step of one of its cases: an inbox message and, when it has e-mail on and an
+     * address, a queued e-mail. Joins the caller's transaction, so the message exists exactly when the step does; a
+     * step is told once however often this is called. True when a message was written.
+     */
+    public boolean tell(CaseNotice notice) {
+        Boolean told = transaction.execute(status -> {
+            String batch = UUID.randomUUID().toString();
+            Instant now = Instant.now();
+            if (!inbox.insert(notice, batch, now)) {
+                return false;
+            }
+            mail.enqueue(batch, now);
+            return true;
+        });
+        return Boolean.TRUE.equals(told);
     }
 
     /**

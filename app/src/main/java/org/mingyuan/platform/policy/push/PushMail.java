@@ -37,12 +37,16 @@ class PushMail {
     /** An e-mail ready to send. */
     record Written(String subject, String text, String html, String unsubscribe) {}
 
-    /** Where the links of a message's e-mail lead. */
+    /**
+     * Where the links of a message's e-mail lead.
+     *
+     * @param guide the clause's guide, or for a case message the case's page
+     */
     record Links(String guide, String inbox, String settings) {}
 
     Written write(InboxMessage message) {
         Links links = links(message);
-        String kind = message.nearMiss() ? "nearMiss" : "eligible";
+        String kind = kind(message);
         String subject = flat(text(CHINESE, "push.mail.subject." + kind, message.titleZh()) + " | "
                 + text(ENGLISH, "push.mail.subject." + kind, message.titleEn()));
         String html = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body>" + part(message, links, CHINESE)
@@ -52,11 +56,18 @@ class PushMail {
         return new Written(subject, text, html, links.settings());
     }
 
+    /** The links of a message's e-mail: a case message leads to its case, a push to the clause's guide. */
     Links links(InboxMessage message) {
         String base = properties.baseUrl();
         String inbox = base + "/enterprises/" + encode(message.creditCode()) + "/inbox";
-        return new Links(
-                base + "/clauses/" + encode(message.clauseId()) + "/guide", inbox, inbox + "#notification-settings");
+        String first = message.caseId() != null
+                ? base + "/cases/" + message.caseId()
+                : base + "/clauses/" + encode(message.clauseId()) + "/guide";
+        return new Links(first, inbox, inbox + "#notification-settings");
+    }
+
+    private static String kind(InboxMessage message) {
+        return message.aboutCase() ? "case" : message.nearMiss() ? "nearMiss" : "eligible";
     }
 
     private String part(InboxMessage message, Links links, Locale locale) {
@@ -69,12 +80,20 @@ class PushMail {
     }
 
     private String plain(InboxMessage message, Links links, Locale locale) {
-        String kind = message.nearMiss() ? "nearMiss" : "eligible";
+        String kind = kind(message);
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "push.mail.heading." + kind));
         lines.add("");
         lines.add(text(locale, "push.mail.clause") + " " + message.title(locale) + " "
                 + text(locale, "push.mail.version", message.clauseVersion()));
+        if (message.aboutCase()) {
+            lines.add(text(locale, "push.mail.case", message.caseId()) + " " + message.detail(locale));
+            lines.add("");
+            lines.add(text(locale, "push.mail.case.link") + " " + links.guide());
+            lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
+            lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
+            return String.join("\n", lines) + "\n";
+        }
         lines.add(text(locale, "push.mail.amount") + " " + amount(message, locale));
         if (message.nearMiss()) {
             lines.add(text(locale, "push.mail.lacking"));

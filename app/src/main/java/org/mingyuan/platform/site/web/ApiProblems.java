@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.ContentTooLarge;
+import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.slf4j.Logger;
@@ -75,6 +76,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail tooLarge(ContentTooLarge tooLarge) {
         ProblemDetail problem = invalid(tooLarge);
         problem.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict conflict) {
+        String reason = text(conflict.code(), conflict.args().toArray());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.field() + ": " + reason);
+        problem.setTitle(text("problem.conflict.title"));
+        problem.setProperties(Map.of("errors", List.of(new FieldError(conflict.field(), reason))));
         return problem;
     }
 

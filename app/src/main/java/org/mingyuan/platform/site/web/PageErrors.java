@@ -1,6 +1,7 @@
 package org.mingyuan.platform.site.web;
 
 import java.util.Locale;
+import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
 import org.springframework.context.MessageSource;
@@ -43,6 +44,17 @@ class PageErrors {
                 invalid.problems().stream()
                         .map(p -> messages.getMessage(p.code(), p.args().toArray(), p.code(), locale))
                         .toList());
+        return page;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView conflict(Conflict conflict, Locale locale) {
+        var page = errorPage(HttpStatus.CONFLICT);
+        page.addObject(
+                "problems",
+                java.util.List.of(
+                        messages.getMessage(conflict.code(), conflict.args().toArray(), conflict.code(), locale)));
         return page;
     }
 

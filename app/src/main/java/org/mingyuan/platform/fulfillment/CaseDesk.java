@@ -16,7 +16,7 @@ import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.PlainText;
 import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
-import org.mingyuan.platform.fulfillment.internal.Budgets;
+import org.mingyuan.platform.fulfillment.internal.Awards;
 import org.mingyuan.platform.fulfillment.internal.Cases;
 import org.mingyuan.platform.fulfillment.internal.Steps;
 import org.mingyuan.platform.identity.Caller;
@@ -51,7 +51,7 @@ public class CaseDesk {
 
     private final Cases cases;
     private final Steps steps;
-    private final Budgets budgets;
+    private final Awards awards;
     private final ClauseCatalog catalog;
     private final ReviewStages stages;
     private final StepRecorder recorder;
@@ -62,7 +62,7 @@ public class CaseDesk {
     CaseDesk(
             Cases cases,
             Steps steps,
-            Budgets budgets,
+            Awards awards,
             ClauseCatalog catalog,
             ReviewStages stages,
             StepRecorder recorder,
@@ -71,7 +71,7 @@ public class CaseDesk {
             LedgerEvents ledger) {
         this.cases = cases;
         this.steps = steps;
-        this.budgets = budgets;
+        this.awards = awards;
         this.catalog = catalog;
         this.stages = stages;
         this.recorder = recorder;
@@ -162,20 +162,7 @@ public class CaseDesk {
         ReviewStage current = walked.get(c.stageIndex());
         Instant now = Instant.now();
         if (c.atLastStage()) {
-            changed(cases.approve(c.id(), c.revision(), granted, now));
-            budgets.ensure(c.clauseId(), version.content().budget(), now);
-            if (!budgets.reserve(c.clauseId(), granted, now)) {
-                Budgets.Row budget = budgets.of(c.clauseId()).orElseThrow();
-                BigDecimal left = budget.total() == null
-                        ? BigDecimal.ZERO
-                        : budget.total().subtract(budget.reserved());
-                throw new Conflict(
-                        "budget",
-                        "fulfillment.budget.exhausted",
-                        c.clauseId(),
-                        Yuan.format(left),
-                        Yuan.format(granted));
-            }
+            awards.approve(c.id(), c.revision(), c.clauseId(), version.content().budget(), granted, now, Yuan::format);
             recorder.record(
                     c, step(c, current, StepKind.APPROVED, caller, now, granted, null, checkedNote), null, null);
         } else {

@@ -1,0 +1,52 @@
+package org.mingyuan.platform.fulfillment.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.Conflict;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last stage's approval in the database: the case becomes approved at the amount and the amount is reserved
+ * against its clause's budget, both in the caller's transaction. Either refusal throws, so the caller's transaction
+ * rolls back whatever was written.
+ */
+@Component
+public class Awards {
+
+    private final Cases cases;
+    private final Budgets budgets;
+
+    Awards(Cases cases, Budgets budgets) {
+        this.cases = cases;
+        this.budgets = budgets;
+    }
+
+    /**
+     * Approves case {@code caseId}, still at {@code revision}, at {@code amount}, and reserves the amount of the clause's
+     * budget ({@code total} creates the budget when it has no row yet).
+     *
+     * @throws Conflict {@code case} when the case changed meanwhile; {@code budget} (with the clause, what is left and
+     *     the amount, formatted by {@code format}) when the budget cannot cover the amount
+     */
+    public void approve(
+            long caseId,
+            int revision,
+            String clauseId,
+            @Nullable BigDecimal total,
+            BigDecimal amount,
+            Instant now,
+            java.util.function.Function<BigDecimal, String> format) {
+        if (!cases.approve(caseId, revision, amount, now)) {
+            throw new Conflict("case", "fulfillment.case.changed");
+        }
+        budgets.ensure(clauseId, total, now);
+        if (!budgets.reserve(clauseId, amount, now)) {
+            Budgets.Row budget = budgets.of(clauseId).orElseThrow();
+            BigDecimal left =
+                    budget.total() == null ? BigDecimal.ZERO : budget.total().subtract(budget.reserved());
+            throw new Conflict(
+                    "budget", "fulfillment.budget.exhausted", clauseId, format.apply(left), format.apply(amount));
+        }
+    }
+}

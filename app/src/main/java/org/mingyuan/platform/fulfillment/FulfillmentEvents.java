@@ -55,7 +55,7 @@ public final class FulfillmentEvents {
                 fields.put("stage", stage);
             }
             if (kind == StepKind.APPROVED && amountFen != null) {
-                fields.put("amountFen", amountFen);
+                fields.put("amount", amountFen);
             }
             return fields;
         }
@@ -64,7 +64,7 @@ public final class FulfillmentEvents {
         public Map<String, ?> sensitiveFields() {
             Map<String, Object> fields = new LinkedHashMap<>();
             if (kind != StepKind.APPROVED && amountFen != null) {
-                fields.put("amountFen", amountFen);
+                fields.put("amount", amountFen);
             }
             if (reason != null) {
                 fields.put("reason", reason);

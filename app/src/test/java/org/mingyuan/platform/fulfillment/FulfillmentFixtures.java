@@ -32,17 +32,17 @@ import org.mingyuan.platform.registry.CreditCode;
  * enterprise's, the park's operator, the department's reviewer and finance, and outsiders of another department and
  * another park.
  */
-final class FulfillmentFixtures {
+public final class FulfillmentFixtures {
 
-    static final String OFFICER = ApiClient.basic("officer", "demo");
-    static final String ADMIN = ApiClient.basic("admin", "demo");
-    static final String PASSWORD = "Strong-pass-1";
-    static final Caller OFFICER_CALLER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
+    public static final String OFFICER = ApiClient.basic("officer", "demo");
+    public static final String ADMIN = ApiClient.basic("admin", "demo");
+    public static final String PASSWORD = "Strong-pass-1";
+    public static final Caller OFFICER_CALLER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
 
     private FulfillmentFixtures() {}
 
     /** The accounts and enterprise of one test. */
-    record World(
+    public record World(
             String department,
             long policyId,
             long parkId,
@@ -55,17 +55,17 @@ final class FulfillmentFixtures {
             String outsider,
             String otherOperator) {
 
-        String auth(String username) {
+        public String auth(String username) {
             return ApiClient.basic(username, PASSWORD);
         }
     }
 
-    static String suffix() {
+    public static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     /** A new department, policy, enterprise (revenue {@code revenue} 万元, in a demo park) and its accounts. */
-    static World world(ApiClient api, PolicyDesk desk, double revenue) {
+    public static World world(ApiClient api, PolicyDesk desk, double revenue) {
         String tag = suffix();
         String department = "测试办理局-" + tag;
         Policy policy = desk.create(OFFICER_CALLER, policy("FULFIL-" + tag, department));
@@ -102,7 +102,7 @@ final class FulfillmentFixtures {
     }
 
     /** Publishes a clause of the world's policy and waits until the live matcher holds it; returns its id. */
-    static String clause(
+    public static String clause(
             PolicyDesk desk,
             LiveMatcher live,
             World world,
@@ -125,7 +125,7 @@ final class FulfillmentFixtures {
      * Publishes a clause of the world's policy that its enterprise misses, and waits until the live matcher can explain
      * it; returns its id.
      */
-    static String missed(PolicyDesk desk, LiveMatcher live, World world, String eligibility)
+    public static String missed(PolicyDesk desk, LiveMatcher live, World world, String eligibility)
             throws InterruptedException {
         String clauseId = "FULFIL-" + suffix() + "-MISSED";
         desk.addClause(
@@ -139,7 +139,7 @@ final class FulfillmentFixtures {
     }
 
     /** Park (5 working days), department (10), finance (15). */
-    static List<ReviewStage> parkDepartmentFinance() {
+    public static List<ReviewStage> parkDepartmentFinance() {
         return List.of(
                 new ReviewStage("园区初审", "park review", 5, StageRole.PARK),
                 new ReviewStage("部门审核", "department review", 10, StageRole.DEPARTMENT),
@@ -147,7 +147,7 @@ final class FulfillmentFixtures {
     }
 
     /** A clause granting 100 yuan per 万元 of revenue to firms meeting {@code eligibility}. */
-    static ClauseContent content(
+    public static ClauseContent content(
             String name,
             String eligibility,
             @Nullable BigDecimal cap,
@@ -182,7 +182,7 @@ final class FulfillmentFixtures {
                         new ExampleCase("营收 1 万元", null, Map.of("revenue", 1.0), false, null)));
     }
 
-    static PolicyContent policy(String code, String department) {
+    public static PolicyContent policy(String code, String department) {
         return new PolicyContent(
                 code,
                 "办理测试政策 " + code,
@@ -201,7 +201,7 @@ final class FulfillmentFixtures {
                 false);
     }
 
-    static String register(ApiClient api, String name, long parkId) {
+    public static String register(ApiClient api, String name, long parkId) {
         var random = new Random();
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         var body = new StringBuilder("FF");
@@ -215,7 +215,7 @@ final class FulfillmentFixtures {
         return code;
     }
 
-    static void state(ApiClient api, String code, String fact, String value) {
+    public static void state(ApiClient api, String code, String fact, String value) {
         var stated = api.post(
                 "/api/v1/enterprises/" + code + "/facts",
                 OFFICER,
@@ -224,26 +224,26 @@ final class FulfillmentFixtures {
         assertThat(stated.status()).as(stated.body()).isEqualTo(201);
     }
 
-    static String account(ApiClient api, String username, Role role) {
+    public static String account(ApiClient api, String username, Role role) {
         var created = api.post("/api/v1/accounts", ADMIN, """
                 {"username":"%s","displayName":"测试 %s","password":"%s","roles":["%s"]}""".formatted(username, username, PASSWORD, role.name()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }
 
-    static void link(ApiClient api, String path) {
+    public static void link(ApiClient api, String path) {
         var linked = api.put(path, OFFICER, "");
         assertThat(linked.status()).as(linked.body()).isEqualTo(204);
     }
 
-    static void departments(ApiClient api, String username, String department) {
+    public static void departments(ApiClient api, String username, String department) {
         var placed = api.put(
                 "/api/v1/accounts/" + username + "/departments", ADMIN, "{\"departments\":[\"" + department + "\"]}");
         assertThat(placed.status()).as(placed.body()).isEqualTo(200);
     }
 
     /** Waits up to 30 seconds for {@code condition}. */
-    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    public static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {
@@ -254,7 +254,7 @@ final class FulfillmentFixtures {
     }
 
     /** The body of an application for {@code clauses}. */
-    static String application(String... clauses) {
+    public static String application(String... clauses) {
         StringBuilder ids = new StringBuilder();
         for (String clause : clauses) {
             ids.append(ids.isEmpty() ? "" : ",").append('"').append(clause).append('"');

@@ -22,6 +22,8 @@ record Workbench(List<Shortcut> shortcuts) {
             shortcuts.add(new Shortcut("myEnterprise", "/my/enterprise"));
             shortcuts.add(new Shortcut("inbox", "/my/inbox"));
             shortcuts.add(new Shortcut("materials", "/my/materials"));
+            shortcuts.add(new Shortcut("apply", "/my/apply"));
+            shortcuts.add(new Shortcut("cases", "/my/cases"));
             shortcuts.add(new Shortcut("verify", "/ledger/verify"));
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
@@ -30,8 +32,14 @@ record Workbench(List<Shortcut> shortcuts) {
             shortcuts.add(new Shortcut("mySpace", "/parks/" + caller.parkId() + "/space"));
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
+        if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.REVIEWER) || caller.has(Role.FINANCE)) {
+            shortcuts.add(new Shortcut("review", "/review"));
+        }
         if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("policyDesk", "/policy-desk"));
+        }
+        if (caller.isOfficial()) {
+            shortcuts.add(new Shortcut("budgets", "/budgets"));
         }
         if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("enterprises", "/enterprises"));

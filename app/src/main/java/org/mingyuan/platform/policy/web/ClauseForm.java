@@ -148,8 +148,8 @@ record ClauseForm(
                 StageRole role = parts.length < 4
                         ? StageRole.DEPARTMENT
                         : StageRole.ofCode(parts[3]).orElseThrow();
-                stages.add(new ReviewStage(
-                        parts[0].strip(), parts[1].strip(), Integer.parseInt(parts[2].strip()), role));
+                stages.add(
+                        new ReviewStage(parts[0].strip(), parts[1].strip(), Integer.parseInt(parts[2].strip()), role));
             } catch (RuntimeException e) {
                 problems.add(new FieldProblem("reviewStages", "desk.stageLine", List.of(FormValues.clip(line))));
             }

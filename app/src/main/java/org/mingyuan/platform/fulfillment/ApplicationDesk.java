@@ -21,7 +21,6 @@ import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.PlainText;
 import org.mingyuan.platform.PlainText.Lines;
-import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
 import org.mingyuan.platform.fulfillment.internal.Applications;
 import org.mingyuan.platform.fulfillment.internal.Budgets;
 import org.mingyuan.platform.fulfillment.internal.Cases;
@@ -51,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * clauses, which opens one case per clause at its first review stage. Only the enterprise's own accounts file. Each
  * clause must be in force, take applications (申报) with its window open today, be one the live matcher says the
  * enterprise qualifies for, and have no case of the enterprise under way; a refusal names the clause's position and
- * says what it lacks. A submission carries an idempotency key: the same key again, however soon or concurrently,
+ * says what it lacks. Each required material is one named from the enterprise's material library or, when none is named,
+ * the library's current material of its type. A submission carries an idempotency key: the same key again, however soon or concurrently,
  * answers with the first application and creates nothing.
  */
 @Service
@@ -76,6 +76,7 @@ public class ApplicationDesk {
     private final Budgets budgets;
     private final ReviewStages stages;
     private final StepRecorder recorder;
+    private final HandedIn handedIn;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
 
@@ -89,6 +90,7 @@ public class ApplicationDesk {
             Budgets budgets,
             ReviewStages stages,
             StepRecorder recorder,
+            HandedIn handedIn,
             Notifications notifications,
             TransactionTemplate transaction) {
         this.registry = registry;
@@ -100,6 +102,7 @@ public class ApplicationDesk {
         this.budgets = budgets;
         this.stages = stages;
         this.recorder = recorder;
+        this.handedIn = handedIn;
         this.notifications = notifications;
         this.transaction = transaction;
     }
@@ -119,7 +122,7 @@ public class ApplicationDesk {
         Matches matches = live.matches(code);
         LocalDate today = RegistryTime.today();
         List<ApplicationOffer.Offered> offered = new ArrayList<>();
-        Set<String> materials = new LinkedHashSet<>();
+        Set<String> needed = new LinkedHashSet<>();
         for (Matches.Match match : matches.qualified()) {
             Optional<ClauseVersionDetail> detail = catalog.detail(match.clauseId(), match.version());
             if (detail.isEmpty()
@@ -129,7 +132,7 @@ public class ApplicationDesk {
                 continue;
             }
             ClauseVersionDetail version = detail.get();
-            materials.addAll(version.content().materials());
+            needed.addAll(version.content().materials());
             offered.add(new ApplicationOffer.Offered(
                     match.clauseId(),
                     match.version(),
@@ -143,7 +146,12 @@ public class ApplicationDesk {
                             .map(Explained::conditions)
                             .orElse(List.of())));
         }
-        return new ApplicationOffer(code, enterprise.name(), matches.day(), offered, List.copyOf(materials));
+        List<ApplicationOffer.Needed> materials = needed.stream()
+                .map(name -> new ApplicationOffer.Needed(
+                        name,
+                        handedIn.current(enterprise.id().value(), name, today).orElse(null)))
+                .toList();
+        return new ApplicationOffer(code, enterprise.name(), matches.day(), offered, materials);
     }
 
     /**
@@ -166,7 +174,7 @@ public class ApplicationDesk {
         }
         List<Chosen> chosen;
         try {
-            chosen = check(enterprise, draft);
+            chosen = check(caller, enterprise, draft);
         } catch (InvalidRequest refused) {
             // a submission with this key may have been filed meanwhile, making its clauses "under way"
             return applications
@@ -224,7 +232,7 @@ public class ApplicationDesk {
         return enterprise;
     }
 
-    private List<Chosen> check(Enterprise enterprise, ApplicationDraft draft) {
+    private List<Chosen> check(Caller caller, Enterprise enterprise, ApplicationDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> ids = draft.clauses() == null ? List.of() : draft.clauses();
         if (ids.isEmpty()) {
@@ -287,7 +295,7 @@ public class ApplicationDesk {
             chosen.add(new Chosen(version, match.amount(), department, stages.of(version)));
         }
         contact(draft, problems);
-        materials(draft.materials(), required, problems);
+        handedIn.check(caller, code, draft.materials(), required, today, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
@@ -326,27 +334,6 @@ public class ApplicationDesk {
             problems.add(new FieldProblem("note", "fulfillment.note.length", List.of(NOTE_LENGTH)));
         }
         PlainText.problem("note", draft.note(), Lines.MANY).ifPresent(problems::add);
-    }
-
-    /** Checks the materials handed in: each names a material a chosen clause requires, with a positive id. */
-    static void materials(@Nullable List<MaterialChoice> materials, Set<String> required, List<FieldProblem> problems) {
-        if (materials == null) {
-            return;
-        }
-        for (int i = 0; i < materials.size(); i++) {
-            MaterialChoice choice = materials.get(i);
-            String field = "materials[" + i + "]";
-            if (choice == null
-                    || choice.name() == null
-                    || !required.contains(choice.name().strip())) {
-                problems.add(new FieldProblem(
-                        field,
-                        "fulfillment.material.unknown",
-                        List.of(choice == null || choice.name() == null ? "" : choice.name())));
-            } else if (choice.materialId() != null && choice.materialId() <= 0) {
-                problems.add(new FieldProblem(field, "fulfillment.material.id", List.of(choice.materialId())));
-            }
-        }
     }
 
     private Application file(
@@ -388,7 +375,14 @@ public class ApplicationDesk {
                     role,
                     now,
                     due));
-            cases.insertMaterials(caseId, handedIn(version.content().materials(), draft.materials()));
+            cases.insertMaterials(
+                    caseId,
+                    handedIn.resolve(
+                            enterpriseId,
+                            version.content().materials(),
+                            draft.materials(),
+                            RegistryTime.dayOf(now),
+                            true));
             ReviewCase opened = cases.byId(caseId).orElseThrow();
             recorder.record(
                     opened,
@@ -416,25 +410,6 @@ public class ApplicationDesk {
             notifications.markApplied(enterprise.id(), version.clauseId(), version.version());
         }
         return assemble(applications.byId(applicationId).orElseThrow());
-    }
-
-    /** The clause's required materials, each with the id handed in for it by name, if any. */
-    static List<Cases.Material> handedIn(List<String> required, @Nullable List<MaterialChoice> given) {
-        List<Cases.Material> materials = new ArrayList<>();
-        for (int i = 0; i < required.size(); i++) {
-            String name = required.get(i);
-            Long id = given == null
-                    ? null
-                    : given.stream()
-                            .filter(choice -> choice.name() != null
-                                    && choice.name().strip().equals(name))
-                            .map(MaterialChoice::materialId)
-                            .filter(m -> m != null)
-                            .findFirst()
-                            .orElse(null);
-            materials.add(new Cases.Material(i, name, id));
-        }
-        return materials;
     }
 
     private Application awaitFiled(long enterpriseId, String key) {

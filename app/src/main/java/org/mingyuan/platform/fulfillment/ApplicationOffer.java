@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.fulfillment.material.Material;
 import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.policy.matching.Explained;
 
@@ -13,10 +14,18 @@ import org.mingyuan.platform.policy.matching.Explained;
  * holds them (read-only), and the materials the clauses need.
  *
  * @param day the day the clauses were evaluated on
- * @param materials every material the offered clauses name, in first-named order without repeats
+ * @param materials every material the offered clauses name, in first-named order without repeats, each with the
+ *     material of the library that would be handed in for it
  */
 public record ApplicationOffer(
-        String creditCode, String enterpriseName, LocalDate day, List<Offered> clauses, List<String> materials) {
+        String creditCode, String enterpriseName, LocalDate day, List<Offered> clauses, List<Needed> materials) {
+
+    /**
+     * A material the offered clauses name.
+     *
+     * @param current the library's material usable today for it, handed in unless another is named; null for none
+     */
+    public record Needed(String name, @Nullable Material current) {}
 
     /**
      * A clause the enterprise may apply for.

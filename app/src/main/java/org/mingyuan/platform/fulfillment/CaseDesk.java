@@ -30,6 +30,7 @@ import org.mingyuan.platform.policy.matching.Explained;
 import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
+import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,7 @@ public class CaseDesk {
     private final LiveMatcher live;
     private final EnterpriseRegistry registry;
     private final LedgerEvents ledger;
+    private final HandedIn handedIn;
 
     CaseDesk(
             Cases cases,
@@ -68,7 +70,8 @@ public class CaseDesk {
             StepRecorder recorder,
             LiveMatcher live,
             EnterpriseRegistry registry,
-            LedgerEvents ledger) {
+            LedgerEvents ledger,
+            HandedIn handedIn) {
         this.cases = cases;
         this.steps = steps;
         this.awards = awards;
@@ -78,6 +81,7 @@ public class CaseDesk {
         this.live = live;
         this.registry = registry;
         this.ledger = ledger;
+        this.handedIn = handedIn;
     }
 
     /** The case, if the caller may see it; otherwise it is answered as missing. */
@@ -240,9 +244,12 @@ public class CaseDesk {
         }
         List<Cases.Material> required = cases.materials(id);
         List<FieldProblem> problems = new ArrayList<>();
-        ApplicationDesk.materials(
+        handedIn.check(
+                caller,
+                c.creditCode(),
                 materials,
-                required.stream().map(Cases.Material::name).collect(java.util.stream.Collectors.toSet()),
+                required.stream().map(Cases.Material::name).toList(),
+                RegistryTime.today(),
                 problems);
         String checkedNote = null;
         try {
@@ -257,8 +264,12 @@ public class CaseDesk {
         ReviewStage current = stages.of(version(c)).get(c.stageIndex());
         LocalDate due = stages.due(now, current);
         changed(cases.resubmit(c.id(), c.revision(), now, due));
-        for (Cases.Material m : ApplicationDesk.handedIn(
-                required.stream().map(Cases.Material::name).toList(), materials)) {
+        for (Cases.Material m : handedIn.resolve(
+                c.enterpriseId(),
+                required.stream().map(Cases.Material::name).toList(),
+                materials,
+                RegistryTime.dayOf(now),
+                false)) {
             if (m.materialId() != null) {
                 cases.handIn(id, m.position(), m.materialId());
             }

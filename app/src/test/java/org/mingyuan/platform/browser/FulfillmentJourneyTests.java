@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures.World;
+import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
+import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.policy.StageRole;
@@ -32,6 +34,12 @@ class FulfillmentJourneyTests extends BrowserJourney {
     @Autowired
     LiveMatcher live;
 
+    @Autowired
+    MaterialLibrary library;
+
+    @Autowired
+    Callers callers;
+
     @Test
     void anEnterpriseAppliesForTwoClausesAtOnceAndReviewersDecideFromTheirWorkbench() throws Exception {
         ApiClient api = new ApiClient(port);
@@ -55,14 +63,18 @@ class FulfillmentJourneyTests extends BrowserJourney {
                 null,
                 List.of(new ReviewStage("部门审核", "department review", 10, StageRole.DEPARTMENT)));
 
+        long licence = FulfillmentFixtures.upload(library, callers, world, "BUSINESS_LICENCE", false);
+
         logInAs(world.enterprise());
         browser.get(url("/enterprises/" + world.creditCode() + "/apply"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("application-form")));
+        assertThat(browser.findElement(By.id("material-current-0")).getText())
+                .contains("business_licence.png")
+                .contains(Long.toString(licence));
         tick(award);
         tick(talent);
         browser.findElement(By.id("contactName")).sendKeys("张三");
         browser.findElement(By.id("contactPhone")).sendKeys("call me");
-        browser.findElement(By.cssSelector("input[name=materialId]")).sendKeys("41");
         browser.findElement(By.id("submit-application")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-contactPhone")));
         assertThat(browser.findElement(By.id("contactName")).getAttribute("value"))
@@ -135,6 +147,7 @@ class FulfillmentJourneyTests extends BrowserJourney {
         assertThat(steps).hasSize(4);
         assertThat(steps.get(1).getText()).contains("园区初审").contains(world.operator());
         assertThat(steps.get(3).getText()).contains("核准").contains(world.finance());
+        assertThat(browser.findElement(By.id("case-materials")).getText()).contains(Long.toString(licence));
         browser.get(url("/cases/" + talentCase));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-timeline")));
         assertThat(browser.findElement(By.id("case-timeline")).getText())

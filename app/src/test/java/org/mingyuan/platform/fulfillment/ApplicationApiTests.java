@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures.World;
 import org.mingyuan.platform.fulfillment.calendar.WorkingCalendar;
+import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
+import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.policy.StageRole;
@@ -55,6 +57,12 @@ class ApplicationApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MaterialLibrary library;
+
+    @Autowired
+    Callers callers;
 
     ApiClient api;
     World world;
@@ -95,6 +103,7 @@ class ApplicationApiTests {
 
     @Test
     void oneApplicationForTwoClausesOpensACasePerClauseAtItsFirstStage() {
+        long licence = FulfillmentFixtures.upload(library, callers, world, "BUSINESS_LICENCE", false);
         var filed = submit(world.enterprise(), UUID.randomUUID().toString(), application(revenueAward, rentAward));
 
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
@@ -136,7 +145,10 @@ class ApplicationApiTests {
                 .json()
                 .get("materials");
         assertThat(materials.get(0).get("name").asText()).isEqualTo("营业执照");
-        assertThat(materials.get(0).get("materialId").asLong()).isEqualTo(41);
+        assertThat(materials.get(0).get("materialId").asLong())
+                .as("the licence in the library is handed in, not asked for again")
+                .isEqualTo(licence);
+        assertThat(materials.get(1).get("name").asText()).isEqualTo("审计报告");
         assertThat(materials.get(1).has("materialId")).isFalse();
     }
 
@@ -228,6 +240,35 @@ class ApplicationApiTests {
     }
 
     @Test
+    void aMaterialNamedMustBeTheEnterprisesOwnUsableAndOfTheRequiredType() {
+        long report = FulfillmentFixtures.upload(library, callers, world, "AUDIT_REPORT", true);
+        World other = FulfillmentFixtures.world(api, desk, 2500);
+        long foreign = FulfillmentFixtures.upload(library, callers, other, "BUSINESS_LICENCE", false);
+
+        var refused =
+                submit(world.enterprise(), UUID.randomUUID().toString(), """
+                {"clauses":["%s"],"contactName":"张三","contactPhone":"021-5555 0000",
+                 "materials":[{"name":"营业执照","materialId":%d},{"name":"营业执照","materialId":%d}]}""".formatted(revenueAward, report, foreign));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> {
+            fields.add(e.get("field").asText());
+            reasons.add(e.get("reason").asText());
+        });
+        assertThat(fields).containsExactly("materials[0]", "materials[1]");
+        assertThat(reasons.get(0)).contains("AUDIT_REPORT").contains("营业执照");
+        assertThat(reasons.get(1)).contains(Long.toString(foreign)).contains("材料库");
+        assertThat(applications()).isZero();
+
+        var filed = submit(world.enterprise(), UUID.randomUUID().toString(), """
+                {"clauses":["%s"],"contactName":"张三","contactPhone":"021-5555 0000",
+                 "materials":[{"name":"审计报告","materialId":%d}]}""".formatted(revenueAward, report));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    }
+
+    @Test
     void onlyTheEnterpriseAppliesAndAnotherEnterpriseSeesNothing() throws InterruptedException {
         World other = FulfillmentFixtures.world(api, desk, 2500);
         var filed = submit(world.enterprise(), UUID.randomUUID().toString(), application(revenueAward));
@@ -272,7 +313,9 @@ class ApplicationApiTests {
         JsonNode conditions = form.json().at("/clauses/" + offered.indexOf(revenueAward) + "/conditions");
         assertThat(conditions.get(0).get("zh").asText()).contains("营业收入").contains("2500");
         assertThat(conditions.get(0).get("met").asBoolean()).isTrue();
-        assertThat(form.json().get("materials")).extracting(JsonNode::asText).containsExactly("营业执照", "审计报告");
+        assertThat(form.json().get("materials"))
+                .extracting(m -> m.get("name").asText())
+                .containsExactly("营业执照", "审计报告");
 
         submit(world.enterprise(), UUID.randomUUID().toString(), application(revenueAward));
         List<String> afterwards = new ArrayList<>();

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures.World;
 import org.mingyuan.platform.fulfillment.calendar.WorkingCalendar;
+import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
+import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.policy.StageRole;
@@ -50,6 +52,12 @@ class CaseReviewTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MaterialLibrary library;
+
+    @Autowired
+    Callers callers;
 
     ApiClient api;
     World world;
@@ -250,8 +258,9 @@ class CaseReviewTests {
         assertThat(act(world.operator(), id, "approve", "{}").status()).isEqualTo(409);
         assertThat(act(world.otherOperator(), id, "resubmit", "{}").status()).isEqualTo(404);
 
+        long report = FulfillmentFixtures.upload(library, callers, world, "AUDIT_REPORT", true);
         var again = act(world.enterprise(), id, "resubmit", """
-                {"note":"已补充","materials":[{"name":"审计报告","materialId":77}]}""");
+                {"note":"已补充","materials":[{"name":"审计报告","materialId":%d}]}""".formatted(report));
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("state").asText()).isEqualTo("IN_REVIEW");
         assertThat(again.json().get("stageRole").asText()).isEqualTo("PARK");
@@ -259,8 +268,8 @@ class CaseReviewTests {
                 .isEqualTo(calendar.addWorkingDays(RegistryTime.today(), 5).toString());
         assertThat(queue(world.operator())).contains(id);
         JsonNode detail = detail(id);
-        assertThat(detail.at("/materials/1/materialId").asLong()).isEqualTo(77);
-        assertThat(detail.at("/materials/0/materialId").asLong()).isEqualTo(41);
+        assertThat(detail.at("/materials/1/materialId").asLong()).isEqualTo(report);
+        assertThat(detail.at("/materials/0").has("materialId")).isFalse();
         List<String> kinds = new ArrayList<>();
         detail.get("timeline").forEach(t -> kinds.add(t.at("/step/kind").asText()));
         assertThat(kinds).containsExactly("SUBMITTED", "RETURNED", "RESUBMITTED");

@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.fulfillment.material.MaterialFiles;
+import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
+import org.mingyuan.platform.fulfillment.material.MaterialUpload;
 import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.policy.ClauseContent;
 import org.mingyuan.platform.policy.ClauseMode;
@@ -25,6 +29,7 @@ import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.policy.StageRole;
 import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.mingyuan.platform.registry.CreditCode;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * A world of its own for each fulfilment test on the shared database: a department with a name no other test uses,
@@ -242,6 +247,25 @@ public final class FulfillmentFixtures {
         assertThat(placed.status()).as(placed.body()).isEqualTo(200);
     }
 
+    /**
+     * Uploads a PNG of the material type {@code typeCode} to the library of the world's enterprise, valid through
+     * 2030 when {@code validity}; returns its id.
+     */
+    public static long upload(
+            MaterialLibrary library, Callers callers, World world, String typeCode, boolean validity) {
+        Caller enterprise = callers.byUsername(world.enterprise()).orElseThrow();
+        return library.upload(
+                        enterprise,
+                        world.creditCode(),
+                        new MaterialUpload(
+                                typeCode,
+                                validity ? "2025-01-01" : null,
+                                validity ? "2030-12-31" : null,
+                                typeCode.toLowerCase(Locale.ROOT) + ".png",
+                                new ByteArrayResource(MaterialFiles.png())))
+                .id();
+    }
+
     /** Waits up to 30 seconds for {@code condition}. */
     public static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -260,7 +284,6 @@ public final class FulfillmentFixtures {
             ids.append(ids.isEmpty() ? "" : ",").append('"').append(clause).append('"');
         }
         return """
-                {"clauses":[%s],"note":"请审核","contactName":"张三","contactPhone":"021-5555 0000",
-                 "materials":[{"name":"营业执照","materialId":41}]}""".formatted(ids);
+                {"clauses":[%s],"note":"请审核","contactName":"张三","contactPhone":"021-5555 0000"}""".formatted(ids);
     }
 }

@@ -170,6 +170,47 @@ class PushMailTests {
     }
 
     @Test
+    void aCaseStepIsToldOnceInTheInboxAndByMailLinkingTheCaseAndAnApplicationCancelsNoneOfIt() throws Exception {
+        String domain = domain();
+        long id = withEmail(enterprises(1), "office@" + domain);
+        ClauseVersion clause = clause(1, "营收奖励", "Revenue award");
+        CaseNotice notice = new CaseNotice(
+                enterprise(id),
+                "91310110MA1G8XQ25B",
+                clause.clauseId(),
+                1,
+                clause.policyId(),
+                clause.titleZh(),
+                clause.titleEn(),
+                4711,
+                9001,
+                "“园区初审”已通过 <b>",
+                "\"park review\" passed");
+
+        assertThat(notifications.tell(notice)).isTrue();
+        assertThat(notifications.tell(notice)).as("one message per step").isFalse();
+        notifications.markApplied(enterprise(id), clause.clauseId(), 1);
+        assertThat(drain.drainAll()).isPositive();
+
+        List<MimeMessage> received = to(smtp.getReceivedMessages(), domain);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject())
+                .isEqualTo("【名园】申报办理进度：营收奖励 | [Mingyuan] Your application: Revenue award");
+        Map<String, String> parts = parts(received.get(0));
+        assertThat(parts.get("text/html"))
+                .contains("“园区初审”已通过 &lt;b&gt;", "&quot;park review&quot; passed")
+                .contains("href=\"https://mingyuan.example/cases/4711\"")
+                .doesNotContain("/guide");
+        assertThat(parts.get("text/plain")).contains("https://mingyuan.example/cases/4711");
+        assertThat(mailStates(id)).containsExactly("SENT");
+        assertThat(jdbc.sql("select kind from policy_inbox where enterprise_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("CASE");
+    }
+
+    @Test
     void pushingTheSameClauseVersionAgainWritesNothingEvenConcurrently() throws Exception {
         String domain = domain();
         long id = withEmail(enterprises(1), "office@" + domain);

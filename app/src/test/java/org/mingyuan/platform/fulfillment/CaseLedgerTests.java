@@ -79,7 +79,7 @@ class CaseLedgerTests {
                     .forEach(timeline::add);
             assertThat(timeline)
                     .hasSize(2)
-                    .allSatisfy(t -> assertThat(t.get("receipt").isNumber()).isTrue());
+                    .allSatisfy(t -> assertThat(t.path("receipt").isNumber()).isTrue());
         });
         var key = VerifierKey.parse(api.get("/ledger/key", null).body().strip());
         long approval = timeline.get(1).get("receipt").asLong();

@@ -52,15 +52,31 @@ public record ClauseContent(
      * cannot be published as it is.
      */
     public static ClauseContent started(String titleZh, String titleEn) {
+        return sketch(titleZh, titleEn, titleZh, titleEn, "false", "0.0", null, null);
+    }
+
+    /**
+     * A clause of these titles, summaries, expressions, cap and budget with nothing else said yet: no windows,
+     * applied for, no materials, stages, legal basis, contact or example cases.
+     */
+    public static ClauseContent sketch(
+            String titleZh,
+            String titleEn,
+            String summaryZh,
+            String summaryEn,
+            String eligibility,
+            String amount,
+            @Nullable BigDecimal cap,
+            @Nullable BigDecimal budget) {
         return new ClauseContent(
                 titleZh,
                 titleEn,
-                titleZh,
-                titleEn,
-                "false",
-                "0.0",
-                null,
-                null,
+                summaryZh,
+                summaryEn,
+                eligibility,
+                amount,
+                cap,
+                budget,
                 null,
                 null,
                 null,

@@ -10,7 +10,6 @@ import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.policy.Clause;
 import org.mingyuan.platform.policy.ClauseContent;
-import org.mingyuan.platform.policy.ClauseMode;
 import org.mingyuan.platform.policy.ClauseVersionDetail;
 import org.mingyuan.platform.policy.Policy;
 import org.mingyuan.platform.policy.PolicyDesk;
@@ -96,26 +95,8 @@ class PolicySimulations {
             throw new InvalidRequest("clauseId", "matching.simulation.otherPolicy", text.clauseId());
         }
         String title = text.clauseId();
-        ClauseContent content = new ClauseContent(
-                title,
-                title,
-                "",
-                "",
-                text.eligibility(),
-                text.amount(),
-                text.cap(),
-                text.budget(),
-                null,
-                null,
-                null,
-                null,
-                ClauseMode.APPLY,
-                List.of(),
-                List.of(),
-                "",
-                "",
-                List.of(),
-                List.of());
+        ClauseContent content = ClauseContent.sketch(
+                title, title, "", "", text.eligibility(), text.amount(), text.cap(), text.budget());
         return simulations.simulate(text.clauseId(), 0, content);
     }
 

@@ -22,6 +22,11 @@ import org.mingyuan.platform.policy.StageRole;
  * @param stageEnteredAt when the current stage began (or began again); null once closed
  * @param stageDue the last day of the current stage; null while returned and once closed
  * @param revision grows with every change
+ * @param noticeFrom the first day the approved award is listed in public notice (公示); null before approval
+ * @param noticeUntil the last day of its public notice; null before approval
+ * @param paidAmount what finance paid, CNY; null until paid
+ * @param paidOn the day the payout was made; null until paid
+ * @param closedAt when the case was rejected, paid or withdrawn; null while open
  */
 public record ReviewCase(
         long id,
@@ -47,7 +52,12 @@ public record ReviewCase(
         @Nullable LocalDate stageDue,
         int revision,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable LocalDate noticeFrom,
+        @Nullable LocalDate noticeUntil,
+        @Nullable BigDecimal paidAmount,
+        @Nullable LocalDate paidOn,
+        @Nullable Instant closedAt) {
 
     /** True when the current stage is the last. */
     public boolean atLastStage() {

@@ -13,7 +13,31 @@ public enum StepKind {
     /** A reviewer returned the case for more material. */
     RETURNED("ApplicationReturned"),
     /** The enterprise handed in more material; the stage began again. */
-    RESUBMITTED("ApplicationResubmitted");
+    RESUBMITTED("ApplicationResubmitted"),
+    /** An award granted without application (免申即享) was confirmed by the enterprise and the department. */
+    GRANTED("AwardGranted"),
+    /** Someone lodged an objection to the award on public notice. */
+    OBJECTION_LODGED("AwardObjectionLodged"),
+    /** The department answered an objection, dismissing or upholding it. */
+    OBJECTION_ANSWERED("AwardObjectionAnswered"),
+    /** An upheld objection withdrew the award and released its budget. */
+    WITHDRAWN("AwardWithdrawn"),
+    /** Finance recorded the payout. */
+    PAID("AwardPaid"),
+    /** A claw-back was recorded: the enterprise owes an amount back. */
+    CLAWBACK("ClawbackRecorded"),
+    /** Some or all of a claw-back came back. */
+    RECOVERED("ClawbackRecovered"),
+    /** The enterprise rated the service (好差评). */
+    RATED("ServiceRated"),
+    /** The department answered the follow-up of a poor rating. */
+    FOLLOWED_UP("RatingFollowedUp"),
+    /** The department appealed a rating it holds mistaken. */
+    APPEALED("RatingAppealed"),
+    /** A supervisor decided an appeal. */
+    APPEAL_DECIDED("RatingAppealDecided"),
+    /** Nothing more happens to the case. */
+    ARCHIVED("CaseArchived");
 
     private final String ledgerType;
 

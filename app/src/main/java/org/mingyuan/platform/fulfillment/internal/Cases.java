@@ -30,7 +30,7 @@ public class Cases {
     private static final String COLUMNS = "id, application_id, enterprise_id, credit_code, park_id, clause_id,"
             + " clause_version, policy_id, department, title_zh, title_en, estimated_amount, cap, proposed_amount,"
             + " approved_amount, state, stage_index, stage_count, stage_role, stage_entered_at, stage_due, revision,"
-            + " created_at, updated_at";
+            + " created_at, updated_at, notice_from, notice_until, paid_amount, paid_on, closed_at";
 
     private final JdbcClient jdbc;
 
@@ -201,9 +201,9 @@ public class Cases {
     /** Rejects a case in review; the enterprise may apply for the clause again. False when it changed meanwhile. */
     public boolean reject(long id, int revision, Instant now) {
         return jdbc.sql("update fulfillment_case set state = 'REJECTED', open_clause = null, stage_role = null,"
-                                + " stage_entered_at = null, stage_due = null, revision = revision + 1, updated_at = ?"
+                                + " stage_entered_at = null, stage_due = null, revision = revision + 1, updated_at = ?, closed_at = ?"
                                 + " where id = ? and revision = ? and state = 'IN_REVIEW'")
-                        .params(Timestamp.from(now), id, revision)
+                        .params(Timestamp.from(now), Timestamp.from(now), id, revision)
                         .update()
                 > 0;
     }
@@ -284,10 +284,23 @@ public class Cases {
                 rs.getInt("stage_index"),
                 rs.getInt("stage_count"),
                 role == null ? null : StageRole.valueOf(role),
-                entered == null ? null : entered.toInstant(),
-                due == null ? null : due.toLocalDate(),
+                instant(entered),
+                day(due),
                 rs.getInt("revision"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                day(rs.getDate("notice_from")),
+                day(rs.getDate("notice_until")),
+                rs.getBigDecimal("paid_amount"),
+                day(rs.getDate("paid_on")),
+                instant(rs.getTimestamp("closed_at")));
+    }
+
+    private static @Nullable LocalDate day(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp time) {
+        return time == null ? null : time.toInstant();
     }
 }

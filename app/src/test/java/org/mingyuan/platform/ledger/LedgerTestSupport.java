@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publishes test events in a running platform and waits for the ledger to append them. */
-final class LedgerTestSupport {
+public final class LedgerTestSupport {
 
     private LedgerTestSupport() {}
 
@@ -37,7 +37,7 @@ final class LedgerTestSupport {
      * H2, where nothing stops two sequencers taking the same entries, the batch that loses is rolled back, as a
      * scheduled one would be).
      */
-    static long awaitAppended(ApplicationContext context, List<String> keys) {
+    public static long awaitAppended(ApplicationContext context, List<String> keys) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         RuntimeException lastFailure = null;

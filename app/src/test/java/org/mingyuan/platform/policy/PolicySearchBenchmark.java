@@ -1,5 +1,8 @@
 package org.mingyuan.platform.policy;
 
+import static org.mingyuan.platform.BenchmarkFigures.percentile;
+import static org.mingyuan.platform.BenchmarkFigures.print;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -179,13 +182,5 @@ public final class PolicySearchBenchmark {
         double p99 = percentile(latencies, 0.99);
         System.out.println("target_search_p99: " + String.format(Locale.ROOT, "%.2f ms <= 50 ms", p99)
                 + (p99 <= 50 ? " met" : " MISSED"));
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.println(name + ": " + String.format(Locale.ROOT, "%.2f", value) + " " + unit);
     }
 }

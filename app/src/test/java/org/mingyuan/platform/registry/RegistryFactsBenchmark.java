@@ -1,5 +1,7 @@
 package org.mingyuan.platform.registry;
 
+import static org.mingyuan.platform.BenchmarkFigures.print;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -93,9 +95,5 @@ public final class RegistryFactsBenchmark {
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.printf("%s: %.2f %s%n", name, value, unit);
     }
 }

@@ -1,11 +1,13 @@
 package org.mingyuan.platform.ledger.bench;
 
+import static org.mingyuan.platform.BenchmarkFigures.print;
+import static org.mingyuan.platform.BenchmarkFigures.seconds;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -127,14 +129,6 @@ public final class LedgerAppendBench {
         print(name + " baseline, recorded and signed one per transaction", baselineRate, "entries/s");
         print(name + " ratio end to end / baseline", events / endToEnd / baselineRate, "x");
         dataSource.destroy();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.println(name + ": " + String.format(Locale.ROOT, "%.1f", value) + " " + unit);
     }
 
     /** A payout event: public clause, committed amount and enterprise. */

@@ -1,5 +1,10 @@
 package org.mingyuan.platform.policy.matching;
 
+import static org.mingyuan.platform.BenchmarkFigures.percentile;
+import static org.mingyuan.platform.BenchmarkFigures.print;
+import static org.mingyuan.platform.BenchmarkFigures.seconds;
+import static org.mingyuan.platform.BenchmarkFigures.target;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -332,10 +336,6 @@ public final class MatchingBenchmark {
         return count == null ? 0 : count;
     }
 
-    private static double percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
@@ -346,19 +346,5 @@ public final class MatchingBenchmark {
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.println(name + ": " + String.format(Locale.ROOT, "%.2f", value) + " " + unit);
-    }
-
-    private static void target(String name, double value, double target, String unit) {
-        System.out.println(
-                "target_" + name + ": " + String.format(Locale.ROOT, "%.2f %s <= %.0f %s", value, unit, target, unit)
-                        + (value <= target ? " met" : " MISSED"));
     }
 }

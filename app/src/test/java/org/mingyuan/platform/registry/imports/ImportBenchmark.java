@@ -1,5 +1,7 @@
 package org.mingyuan.platform.registry.imports;
 
+import static org.mingyuan.platform.BenchmarkFigures.print;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -139,9 +140,5 @@ public final class ImportBenchmark {
             }
         }
         return SAMPLE / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "%s: %.1f %s", name, value, unit));
     }
 }

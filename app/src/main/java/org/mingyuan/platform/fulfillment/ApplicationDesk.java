@@ -256,7 +256,7 @@ public class ApplicationDesk {
                 problems.add(new FieldProblem(field, "fulfillment.clause.repeated", List.of(id)));
                 continue;
             }
-            Optional<ClauseVersionDetail> inForce = inForce(id, today);
+            Optional<ClauseVersionDetail> inForce = catalog.inForce(id, today);
             if (inForce.isEmpty()) {
                 problems.add(new FieldProblem(field, "fulfillment.clause.notInForce", List.of(id)));
                 continue;
@@ -290,8 +290,7 @@ public class ApplicationDesk {
                         List.of(id, open.get().id())));
                 continue;
             }
-            String department =
-                    policies.policy(null, version.policyId()).content().departmentZh();
+            String department = policies.departmentOf(version.policyId());
             chosen.add(new Chosen(version, match.amount(), department, stages.of(version)));
         }
         contact(draft, problems);
@@ -300,13 +299,6 @@ public class ApplicationDesk {
             throw new InvalidRequest(problems);
         }
         return chosen;
-    }
-
-    private Optional<ClauseVersionDetail> inForce(String clauseId, LocalDate today) {
-        return catalog.inForce(today).stream()
-                .filter(v -> v.clauseId().equals(clauseId))
-                .findFirst()
-                .flatMap(v -> catalog.detail(v.clauseId(), v.version()));
     }
 
     /** What the enterprise lacks for the clause, in the reader's language, one condition after another. */

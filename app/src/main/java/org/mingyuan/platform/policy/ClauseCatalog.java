@@ -34,6 +34,14 @@ public class ClauseCatalog {
                 .toList();
     }
 
+    /**
+     * The version of one clause in force on {@code day}, with its whole text, as {@link #inForce(LocalDate)} would list
+     * it; empty when none is or the clause is unknown.
+     */
+    public Optional<ClauseVersionDetail> inForce(String clauseId, LocalDate day) {
+        return clauses.clause(clauseId).flatMap(clause -> clause.inForceOn(day));
+    }
+
     /** A published version; empty for a draft or an unknown clause or version. */
     public Optional<ClauseVersion> version(String clauseId, int version) {
         return detail(clauseId, version).map(ClauseVersionDetail::toClauseVersion);

@@ -92,6 +92,12 @@ public class PolicyDesk {
         return new Policy(policy.id(), policy.content(), policy.updatedAt(), visible);
     }
 
+    /** The issuing department (its Chinese name) of policy {@code id}, without loading its clauses. */
+    @Transactional(readOnly = true)
+    public String departmentOf(long id) {
+        return policies.byId(id).map(row -> row.content().departmentZh()).orElseThrow(() -> new NotFound("policy", id));
+    }
+
     private static Clause withoutDraft(Clause clause) {
         return new Clause(
                 clause.clauseId(),

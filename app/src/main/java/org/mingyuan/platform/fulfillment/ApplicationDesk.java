@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
@@ -168,9 +169,10 @@ public class ApplicationDesk {
                     "Idempotency-Key", key == null ? "fulfillment.key.missing" : "fulfillment.key.format");
         }
         long enterpriseId = enterprise.id().value();
+        String request = draft.sha256();
         Optional<Applications.Row> earlier = applications.byKey(enterpriseId, key);
         if (earlier.isPresent()) {
-            return new Submitted(assemble(earlier.get()), false);
+            return filedBefore(earlier.get(), request);
         }
         List<Chosen> chosen;
         try {
@@ -179,15 +181,15 @@ public class ApplicationDesk {
             // a submission with this key may have been filed meanwhile, making its clauses "under way"
             return applications
                     .byKey(enterpriseId, key)
-                    .map(filed -> new Submitted(assemble(filed), false))
+                    .map(filed -> filedBefore(filed, request))
                     .orElseThrow(() -> refused);
         }
         try {
-            Application filed = transaction.execute(status -> file(caller, enterprise, key, draft, chosen));
+            Application filed = transaction.execute(status -> file(caller, enterprise, key, request, draft, chosen));
             return new Submitted(filed, true);
         } catch (DuplicateKeyException raced) {
             if (mentions(raced, "fulfillment_application_once")) {
-                return new Submitted(awaitFiled(enterpriseId, key), false);
+                return filedBefore(awaitFiled(enterpriseId, key), request);
             }
             throw new InvalidRequest("clauses", "fulfillment.clause.underWay");
         }
@@ -329,7 +331,12 @@ public class ApplicationDesk {
     }
 
     private Application file(
-            Caller caller, Enterprise enterprise, String key, ApplicationDraft draft, List<Chosen> chosen) {
+            Caller caller,
+            Enterprise enterprise,
+            String key,
+            String request,
+            ApplicationDraft draft,
+            List<Chosen> chosen) {
         Instant now = Instant.now();
         long enterpriseId = enterprise.id().value();
         String code = enterprise.creditCode().value();
@@ -344,7 +351,8 @@ public class ApplicationDesk {
                 draft.contactName().strip(),
                 draft.contactPhone().strip(),
                 caller.username(),
-                now);
+                now,
+                request);
         for (Chosen c : chosen) {
             ClauseVersionDetail version = c.version();
             ReviewStage first = c.stages().get(0);
@@ -404,12 +412,23 @@ public class ApplicationDesk {
         return assemble(applications.byId(applicationId).orElseThrow());
     }
 
-    private Application awaitFiled(long enterpriseId, String key) {
+    /**
+     * The application filed before under the key, when it asked for what {@code request} asks for; a different request
+     * under a used key is refused.
+     */
+    private Submitted filedBefore(Applications.Row filed, String request) {
+        if (filed.requestSha256() != null && !filed.requestSha256().equals(request)) {
+            throw new Conflict("Idempotency-Key", "fulfillment.key.reused", filed.idempotencyKey(), filed.id());
+        }
+        return new Submitted(assemble(filed), false);
+    }
+
+    private Applications.Row awaitFiled(long enterpriseId, String key) {
         long until = System.currentTimeMillis() + RACE_WAIT_MILLIS;
         while (true) {
             Optional<Applications.Row> filed = applications.byKey(enterpriseId, key);
             if (filed.isPresent()) {
-                return assemble(filed.get());
+                return filed.get();
             }
             if (System.currentTimeMillis() > until) {
                 throw new IllegalStateException(

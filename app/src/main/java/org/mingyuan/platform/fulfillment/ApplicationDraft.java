@@ -1,5 +1,9 @@
 package org.mingyuan.platform.fulfillment;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +23,42 @@ public record ApplicationDraft(
         @Nullable String contactName,
         @Nullable String contactPhone,
         @Nullable List<MaterialChoice> materials) {
+
+    /**
+     * The SHA-256 (hex) of what this draft asks for, each part length-prefixed so no two drafts share it: a repeated
+     * submission under one idempotency key must carry the same.
+     */
+    public String sha256() {
+        StringBuilder text = new StringBuilder();
+        part(
+                text,
+                clauses == null
+                        ? null
+                        : String.join(
+                                "\u0000", clauses.stream().map(String::valueOf).toList()));
+        part(text, note);
+        part(text, contactName);
+        part(text, contactPhone);
+        if (materials != null) {
+            for (MaterialChoice material : materials) {
+                part(text, material == null ? null : material.name() + "\u0000" + material.materialId());
+            }
+        }
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException(missing);
+        }
+    }
+
+    private static void part(StringBuilder text, @Nullable String value) {
+        text.append(value == null ? -1 : value.length())
+                .append(':')
+                .append(value == null ? "" : value)
+                .append(';');
+    }
 
     /**
      * One required material and what was handed in for it.

@@ -166,6 +166,21 @@ class ApplicationApiTests {
     }
 
     @Test
+    void theSameKeyWithADifferentRequestIsRefusedNamingTheKeyAndFilesNothing() {
+        String key = UUID.randomUUID().toString();
+        var first = submit(world.enterprise(), key, application(revenueAward));
+        var other = submit(world.enterprise(), key, application(rentAward));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(other.status()).as(other.body()).isEqualTo(409);
+        assertThat(other.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(other.json().at("/errors/0/reason").asText())
+                .contains(key)
+                .contains(first.json().get("id").asText());
+        assertThat(applications()).isEqualTo(1);
+    }
+
+    @Test
     void concurrentSubmissionsWithOneKeyFileExactlyOneApplication() throws Exception {
         String key = UUID.randomUUID().toString();
         int clients = 12;

@@ -67,7 +67,7 @@ class BudgetRaceTests {
             String clause = "RACE-CLAUSE";
             Instant now = Instant.now();
             long application = context.getBean(Applications.class)
-                    .insert(1, "91310110MA1FL0RACE", "race", null, "张三", "02100000000", "race", now);
+                    .insert(1, "91310110MA1FL0RACE", "race", null, "张三", "02100000000", "race", now, null);
             List<Long> ids = new ArrayList<>();
             transaction.executeWithoutResult(status -> {
                 for (int i = 0; i < APPROVALS; i++) {

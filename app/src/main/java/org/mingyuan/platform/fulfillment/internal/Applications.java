@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class Applications {
 
     private static final String COLUMNS = "id, enterprise_id, credit_code, idempotency_key, note, contact_name,"
-            + " contact_phone, submitted_by, submitted_at";
+            + " contact_phone, submitted_by, submitted_at, request_sha256";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +34,8 @@ public class Applications {
             String contactName,
             String contactPhone,
             String submittedBy,
-            Instant submittedAt) {}
+            Instant submittedAt,
+            @Nullable String requestSha256) {}
 
     /**
      * Stores a new application and returns its id.
@@ -49,11 +50,22 @@ public class Applications {
             String contactName,
             String contactPhone,
             String actor,
-            Instant now) {
+            Instant now,
+            @Nullable String requestSha256) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into fulfillment_application (enterprise_id, credit_code, idempotency_key, note, contact_name,"
-                        + " contact_phone, submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(enterpriseId, creditCode, key, note, contactName, contactPhone, actor, Timestamp.from(now))
+        jdbc.sql(
+                        "insert into fulfillment_application (enterprise_id, credit_code, idempotency_key, note, contact_name,"
+                                + " contact_phone, submitted_by, submitted_at, request_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        enterpriseId,
+                        creditCode,
+                        key,
+                        note,
+                        contactName,
+                        contactPhone,
+                        actor,
+                        Timestamp.from(now),
+                        requestSha256)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -94,6 +106,7 @@ public class Applications {
                 rs.getString("contact_name"),
                 rs.getString("contact_phone"),
                 rs.getString("submitted_by"),
-                rs.getTimestamp("submitted_at").toInstant());
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getString("request_sha256"));
     }
 }

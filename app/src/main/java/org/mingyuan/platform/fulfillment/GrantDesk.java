@@ -117,6 +117,12 @@ public class GrantDesk {
      */
     @ApplicationModuleListener
     void on(GrantsQualified qualified) {
+        grant(qualified);
+    }
+
+    /** What {@link #on} does, in the caller's transaction or one of its own. */
+    @Transactional
+    void grant(GrantsQualified qualified) {
         ClauseVersion version = qualified.clause();
         Optional<ClauseVersionDetail> detail = catalog.detail(version.clauseId(), version.version());
         if (detail.isEmpty()) {
@@ -181,11 +187,17 @@ public class GrantDesk {
         return views(rows, now);
     }
 
-    /** The enterprise confirms its grant; when the department confirmed already, its approved case opens. */
+    /**
+     * The enterprise confirms its grant; when the department confirmed already, its approved case opens. Confirming
+     * again changes nothing; a declined grant cannot be confirmed (409).
+     */
     @Transactional
     public Grant confirm(Caller caller, long id) {
         Instant now = clock.instant();
         Grants.Row grant = own(caller, id, now);
+        if (grant.state() == GrantState.MATCHED || grant.state() == GrantState.DECLINED) {
+            throw new Conflict("grant", "grant.notPushed", id);
+        }
         if (grant.enterpriseConfirmedAt() == null) {
             confirmable(grant, "grant", now).ifPresent(problem -> {
                 throw problem;

@@ -182,6 +182,24 @@ class GrantTests {
         var again = api.post("/api/v1/grants/confirmations", world.auth(world.reviewer()), "{\"ids\":[" + id + "]}");
         assertThat(again.status()).as(again.body()).isEqualTo(400);
         assertThat(again.body()).contains("ids[0]");
+        jdbc.sql("update fulfillment_case set state = 'PAID', paid_amount = approved_amount, paid_on = current_date,"
+                        + " closed_at = current_timestamp where id = ?")
+                .param(caseId)
+                .update();
+        assertThat(stateOf(api, world, clause)).isEqualTo("FULFILLED");
+        jdbc.sql("update fulfillment_case set closed_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(31))), caseId)
+                .update();
+        assertThat(stateOf(api, world, clause)).isEqualTo("ARCHIVED");
+        assertThat(api.get("/api/v1/grants?state=ARCHIVED&clause=" + clause, world.auth(world.reviewer()))
+                        .json())
+                .hasSize(1);
+    }
+
+    private static String stateOf(ApiClient api, World world, String clause) {
+        return only(api.get("/api/v1/grants?clause=" + clause, world.auth(world.enterprise())))
+                .get("state")
+                .asText();
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.mingyuan.platform.fulfillment.Grant;
 import org.mingyuan.platform.fulfillment.GrantDesk;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,9 @@ class GrantPages {
 
     @GetMapping("/grants")
     String mine(Principal principal, Model model) {
-        model.addAttribute("grants", desk.list(callers.of(principal), null, null, 0, GrantDesk.MAX_PAGE));
+        Caller caller = callers.of(principal);
+        model.addAttribute("grants", desk.list(caller, null, null, 0, GrantDesk.MAX_PAGE));
+        model.addAttribute("owner", caller.has(Role.ENTERPRISE));
         model.addAttribute("today", RegistryTime.today());
         return "grants/mine";
     }

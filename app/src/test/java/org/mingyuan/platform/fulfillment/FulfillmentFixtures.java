@@ -151,13 +151,77 @@ public final class FulfillmentFixtures {
                 new ReviewStage("财政拨付", "payment", 15, StageRole.FINANCE));
     }
 
-    /** A clause granting 100 yuan per 万元 of revenue to firms meeting {@code eligibility}. */
+    /** A clause applied for, granting 100 yuan per 万元 of revenue to firms meeting {@code eligibility}. */
     public static ClauseContent content(
             String name,
             String eligibility,
             @Nullable BigDecimal cap,
             @Nullable BigDecimal budget,
             List<ReviewStage> stages) {
+        return content(
+                name,
+                eligibility,
+                cap,
+                budget,
+                stages,
+                ClauseMode.APPLY,
+                null,
+                List.of(
+                        new ExampleCase(
+                                "营收 20000 万元",
+                                null,
+                                Map.of("revenue", 20000.0),
+                                true,
+                                cap == null ? new BigDecimal("2000000") : cap.min(new BigDecimal("2000000"))),
+                        new ExampleCase("营收 1 万元", null, Map.of("revenue", 1.0), false, null)));
+    }
+
+    /**
+     * Publishes a clause of the world's policy granted without application (免申即享) to firms whose revenue is
+     * {@code revenue} 万元 exactly (one condition, so it has no near misses to push), 100 yuan per 万元 up to {@code cap}, in force
+     * until {@code validUntil} (exclusive) when given; returns its id.
+     */
+    public static String granted(
+            PolicyDesk desk,
+            World world,
+            String name,
+            double revenue,
+            BigDecimal cap,
+            @Nullable BigDecimal budget,
+            java.time.@Nullable LocalDate validUntil) {
+        String clauseId = "FULFIL-" + suffix() + "-" + name;
+        String eligibility = "revenue == " + revenue;
+        BigDecimal amount =
+                BigDecimal.valueOf(revenue).multiply(new BigDecimal(100)).min(cap);
+        desk.addClause(
+                OFFICER_CALLER,
+                world.policyId(),
+                clauseId,
+                content(
+                        name,
+                        eligibility,
+                        cap,
+                        budget,
+                        List.of(new ReviewStage("部门确认", "department confirmation", 10, StageRole.DEPARTMENT)),
+                        ClauseMode.AUTO,
+                        validUntil,
+                        List.of(
+                                new ExampleCase("符合", null, Map.of("revenue", revenue), true, amount),
+                                new ExampleCase("营收 1 万元", null, Map.of("revenue", 1.0), false, null))));
+        desk.publish(OFFICER_CALLER, clauseId, true);
+        return clauseId;
+    }
+
+    /** A clause in {@code mode} granting 100 yuan per 万元 of revenue to firms meeting {@code eligibility}. */
+    public static ClauseContent content(
+            String name,
+            String eligibility,
+            @Nullable BigDecimal cap,
+            @Nullable BigDecimal budget,
+            List<ReviewStage> stages,
+            ClauseMode mode,
+            java.time.@Nullable LocalDate validUntil,
+            List<ExampleCase> examples) {
         return new ClauseContent(
                 "办理测试条款 " + name,
                 "Fulfilment test clause " + name,
@@ -168,23 +232,16 @@ public final class FulfillmentFixtures {
                 cap,
                 budget,
                 null,
+                validUntil,
                 null,
                 null,
-                null,
-                ClauseMode.APPLY,
+                mode,
                 List.of("营业执照", "审计报告"),
                 stages,
                 "测试条款",
                 "021-00000000",
                 List.of("amount"),
-                List.of(
-                        new ExampleCase(
-                                "营收 20000 万元",
-                                null,
-                                Map.of("revenue", 20000.0),
-                                true,
-                                cap == null ? new BigDecimal("2000000") : cap.min(new BigDecimal("2000000"))),
-                        new ExampleCase("营收 1 万元", null, Map.of("revenue", 1.0), false, null)));
+                examples);
     }
 
     public static PolicyContent policy(String code, String department) {

@@ -2,6 +2,7 @@ package org.mingyuan.platform.fulfillment.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.Conflict;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,26 @@ public class Awards {
             @Nullable BigDecimal total,
             BigDecimal amount,
             Instant now,
-            java.util.function.Function<BigDecimal, String> format) {
+            Function<BigDecimal, String> format) {
         if (!cases.approve(caseId, revision, amount, now)) {
             throw new Conflict("case", "fulfillment.case.changed");
         }
+        reserve(clauseId, total, amount, now, format);
+    }
+
+    /**
+     * Reserves {@code amount} of the clause's budget ({@code total} creates the budget when it has no row yet) for an
+     * award approved otherwise, such as one granted without application.
+     *
+     * @throws Conflict {@code budget} (with the clause, what is left and the amount, formatted by {@code format}) when
+     *     the budget cannot cover the amount
+     */
+    public void reserve(
+            String clauseId,
+            @Nullable BigDecimal total,
+            BigDecimal amount,
+            Instant now,
+            Function<BigDecimal, String> format) {
         budgets.ensure(clauseId, total, now);
         if (!budgets.reserve(clauseId, amount, now)) {
             Budgets.Row budget = budgets.of(clauseId).orElseThrow();

@@ -95,6 +95,68 @@ public class Cases {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * An award granted without application (免申即享), approved as it is opened: past its last stage, on public notice
+     * from {@code noticeFrom} through {@code noticeUntil} (null when notices are off).
+     */
+    public record GrantedCase(
+            long applicationId,
+            long enterpriseId,
+            String creditCode,
+            @Nullable Long parkId,
+            String clauseId,
+            int clauseVersion,
+            long policyId,
+            String department,
+            String titleZh,
+            String titleEn,
+            BigDecimal amount,
+            @Nullable BigDecimal cap,
+            int stageCount,
+            Instant approvedAt,
+            @Nullable LocalDate noticeFrom,
+            @Nullable LocalDate noticeUntil) {}
+
+    /**
+     * Stores an approved case for a granted award and returns its id.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the enterprise has a case for the clause that is not
+     *     closed as rejected
+     */
+    public long insertGranted(GrantedCase c) {
+        var keys = new GeneratedKeyHolder();
+        Timestamp at = Timestamp.from(c.approvedAt());
+        jdbc.sql("insert into fulfillment_case (application_id, enterprise_id, credit_code, park_id, clause_id,"
+                        + " clause_version, policy_id, department, title_zh, title_en, estimated_amount, cap,"
+                        + " proposed_amount, approved_amount, state, stage_index, stage_count, open_clause, revision,"
+                        + " created_at, updated_at, notice_from, notice_until)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, 0, ?, ?, ?, ?)")
+                .params(
+                        c.applicationId(),
+                        c.enterpriseId(),
+                        c.creditCode(),
+                        c.parkId(),
+                        c.clauseId(),
+                        c.clauseVersion(),
+                        c.policyId(),
+                        c.department(),
+                        c.titleZh(),
+                        c.titleEn(),
+                        c.amount(),
+                        c.cap(),
+                        c.amount(),
+                        c.amount(),
+                        c.stageCount(),
+                        c.stageCount(),
+                        c.clauseId(),
+                        at,
+                        at,
+                        c.noticeFrom() == null ? null : Date.valueOf(c.noticeFrom()),
+                        c.noticeUntil() == null ? null : Date.valueOf(c.noticeUntil()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
     /** The case with this id, if any. */
     public Optional<ReviewCase> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from fulfillment_case where id = ?")

@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.mingyuan.platform.Conflict;
-import org.mingyuan.platform.FieldErrors;
 import org.mingyuan.platform.InvalidRequest;
-import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
 import org.mingyuan.platform.fulfillment.BudgetBook;
 import org.mingyuan.platform.fulfillment.CaseDesk;
@@ -156,19 +153,6 @@ class CasePages {
 
     /** Runs {@code action} and goes back to the case with {@code notice}, or with why it was refused. */
     private String act(long id, String notice, Locale locale, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidRequest refused) {
-            redirect.addFlashAttribute("errors", FieldErrors.of(refused.problems(), messages, locale));
-        } catch (Conflict conflict) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    FieldErrors.of(
-                            List.of(new FieldProblem(conflict.field(), conflict.code(), conflict.args())),
-                            messages,
-                            locale));
-        }
-        return "redirect:/cases/" + id;
+        return PageActions.run("/cases/" + id, notice, locale, redirect, messages, action);
     }
 }

@@ -1,9 +1,14 @@
 package org.mingyuan.platform.policy.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mingyuan.platform.policy.ClauseMode;
+import org.mingyuan.platform.policy.ClauseVersion;
+import org.mingyuan.platform.policy.matching.MatchingEvents.GrantsQualified;
+import org.mingyuan.platform.policy.matching.MatchingEvents.Qualified;
 import org.mingyuan.platform.policy.matching.RegistryCopy.Member;
 import org.mingyuan.platform.policy.push.Notifications;
 import org.mingyuan.platform.policy.push.PushKind;
@@ -14,14 +19,18 @@ import org.mingyuan.rules.match.Explanation;
 import org.roaringbitmap.RoaringBitmap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides whom to tell about what (精准送): an enterprise whose facts changed is told of the clauses it newly
  * qualifies for, and of those it now misses by exactly one of two or more conditions, with that condition in words
  * (a clause of one condition has no near misses: every firm not eligible misses it by one); after the registry's copy
  * is rebuilt (a new day, a new fact kind or codes), the enterprises the new copy newly qualifies are told. Only clause
- * versions registered under their clause ids are ever pushed, never a simulation's draft.
+ * versions registered under their clause ids are ever pushed, never a simulation's draft. An enterprise newly
+ * qualified for a clause granted without application (免申即享) is not pushed: {@link GrantsQualified} is published
+ * for it, and whoever grants the award tells it.
  */
 @Component
 class PrecisePush {
@@ -29,9 +38,13 @@ class PrecisePush {
     private static final Logger log = LoggerFactory.getLogger(PrecisePush.class);
 
     private final Notifications notifications;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
-    PrecisePush(Notifications notifications) {
+    PrecisePush(Notifications notifications, ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.notifications = notifications;
+        this.events = events;
+        this.transaction = transaction;
     }
 
     /**
@@ -113,12 +126,37 @@ class PrecisePush {
         return requests;
     }
 
-    /** Delivers the requests in one batch; each enterprise hears of a clause version and kind at most once. */
+    /**
+     * Delivers the requests in one batch; each enterprise hears of a clause version and kind at most once. Newly
+     * eligible enterprises of a clause granted without application are published as {@link GrantsQualified}, at most
+     * {@link MatchingEvents#MOST_PER_EVENT} to an event, all in one transaction, before the pushes.
+     */
     void deliver(List<PushRequest> requests) {
         if (requests.isEmpty()) {
             return;
         }
-        Notifications.Delivered delivered = notifications.pushAll(requests);
+        Map<ClauseVersion, List<Qualified>> granted = new LinkedHashMap<>();
+        List<PushRequest> pushed = new ArrayList<>(requests.size());
+        for (PushRequest request : requests) {
+            if (request.clause().mode() == ClauseMode.AUTO && request.kind() instanceof PushKind.NewlyEligible) {
+                granted.computeIfAbsent(request.clause(), version -> new ArrayList<>())
+                        .add(new Qualified(request.enterprise(), request.creditCode(), request.estimatedAmount()));
+            } else {
+                pushed.add(request);
+            }
+        }
+        if (!granted.isEmpty()) {
+            transaction.executeWithoutResult(status -> granted.forEach((version, enterprises) -> {
+                for (int from = 0; from < enterprises.size(); from += MatchingEvents.MOST_PER_EVENT) {
+                    int to = Math.min(enterprises.size(), from + MatchingEvents.MOST_PER_EVENT);
+                    events.publishEvent(new GrantsQualified(version, enterprises.subList(from, to)));
+                }
+            }));
+        }
+        if (pushed.isEmpty()) {
+            return;
+        }
+        Notifications.Delivered delivered = notifications.pushAll(pushed);
         log.debug("Pushed {} messages, {} e-mails queued", delivered.messages(), delivered.emails());
     }
 }

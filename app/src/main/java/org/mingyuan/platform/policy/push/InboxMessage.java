@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message of an enterprise's inbox, as stored.
  *
- * @param kind {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS}, or {@code CASE} for a step of one of the enterprise's cases
+ * @param kind {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS}, {@code GRANT} for an award granted without application, or
+ *     {@code CASE} for a step of one of the enterprise's cases
  * @param estimatedAmount the estimated amount in CNY; null when not estimated
  * @param lacking for a near miss, what the enterprise still lacks, one labelled line each; empty otherwise
  * @param readAt when one of the enterprise's users first read it; null while unread
@@ -42,6 +43,11 @@ public record InboxMessage(
     /** True for a near miss. */
     public boolean nearMiss() {
         return kind.equals("NEAR_MISS");
+    }
+
+    /** True for an award granted without application (免申即享), which the enterprise confirms on its grants page. */
+    public boolean aboutGrant() {
+        return kind.equals("GRANT");
     }
 
     /** True for a message about a step of one of the enterprise's cases. */

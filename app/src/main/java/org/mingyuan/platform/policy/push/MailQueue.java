@@ -46,7 +46,7 @@ class MailQueue {
                         + " select i.id, 'QUEUED', s.email, 0, ?, ? from policy_inbox i"
                         + " join policy_notification_setting s on s.enterprise_id = i.enterprise_id"
                         + " where i.push_batch = ? and s.email_enabled = true and s.email is not null"
-                        + " and (i.kind in ('NEWLY_ELIGIBLE', 'CASE') or s.email_near_misses = true)")
+                        + " and (i.kind in ('NEWLY_ELIGIBLE', 'GRANT', 'CASE') or s.email_near_misses = true)")
                 .params(at, at, batch)
                 .update();
     }

@@ -2,15 +2,23 @@ package org.mingyuan.platform.policy.push;
 
 import java.util.List;
 
-/** Why an enterprise is told about a clause version: it newly qualifies, or it misses by a few conditions. */
-public sealed interface PushKind permits PushKind.NewlyEligible, PushKind.NearMiss {
+/**
+ * Why an enterprise is told about a clause version: it newly qualifies, it misses by a few conditions, or it was
+ * granted an award without application (免申即享) that waits for its confirmation.
+ */
+public sealed interface PushKind permits PushKind.NewlyEligible, PushKind.NearMiss, PushKind.Granted {
 
-    /** The name stored with the message: {@code NEWLY_ELIGIBLE} or {@code NEAR_MISS}. */
+    /** The name stored with the message: {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS} or {@code GRANT}. */
     String code();
 
     /** The enterprise meets every condition of the clause version. */
     static PushKind newlyEligible() {
         return NewlyEligible.INSTANCE;
+    }
+
+    /** The enterprise was granted the clause version's award without applying; it confirms or declines it. */
+    static PushKind granted() {
+        return Granted.INSTANCE;
     }
 
     /** The enterprise meets every condition but {@code lacking}: one labelled line per missing condition. */
@@ -25,6 +33,16 @@ public sealed interface PushKind permits PushKind.NewlyEligible, PushKind.NearMi
         @Override
         public String code() {
             return "NEWLY_ELIGIBLE";
+        }
+    }
+
+    /** An award granted without application, waiting for the enterprise to confirm it. */
+    enum Granted implements PushKind {
+        INSTANCE;
+
+        @Override
+        public String code() {
+            return "GRANT";
         }
     }
 

@@ -40,7 +40,7 @@ class PushMail {
     /**
      * Where the links of a message's e-mail lead.
      *
-     * @param guide the clause's guide, or for a case message the case's page
+     * @param guide the clause's guide, for a case message the case's page, for a grant the enterprise's grants
      */
     record Links(String guide, String inbox, String settings) {}
 
@@ -56,18 +56,23 @@ class PushMail {
         return new Written(subject, text, html, links.settings());
     }
 
-    /** The links of a message's e-mail: a case message leads to its case, a push to the clause's guide. */
+    /**
+     * The links of a message's e-mail: a case message leads to its case, a grant to the page where it is confirmed, a
+     * push to the clause's guide.
+     */
     Links links(InboxMessage message) {
         String base = properties.baseUrl();
         String inbox = base + "/enterprises/" + encode(message.creditCode()) + "/inbox";
         String first = message.caseId() != null
                 ? base + "/cases/" + message.caseId()
-                : base + "/clauses/" + encode(message.clauseId()) + "/guide";
+                : message.aboutGrant() ? base + "/grants" : base + "/clauses/" + encode(message.clauseId()) + "/guide";
         return new Links(first, inbox, inbox + "#notification-settings");
     }
 
     private static String kind(InboxMessage message) {
-        return message.aboutCase() ? "case" : message.nearMiss() ? "nearMiss" : "eligible";
+        return message.aboutCase()
+                ? "case"
+                : message.aboutGrant() ? "grant" : message.nearMiss() ? "nearMiss" : "eligible";
     }
 
     private String part(InboxMessage message, Links links, Locale locale) {
@@ -100,7 +105,7 @@ class PushMail {
             message.lacking().forEach(line -> lines.add("  - " + line));
         }
         lines.add("");
-        lines.add(text(locale, "push.mail.guide") + " " + links.guide());
+        lines.add(text(locale, message.aboutGrant() ? "push.mail.grant" : "push.mail.guide") + " " + links.guide());
         lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
         lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
         return String.join("\n", lines) + "\n";

@@ -24,6 +24,7 @@ record Workbench(List<Shortcut> shortcuts) {
             shortcuts.add(new Shortcut("materials", "/my/materials"));
             shortcuts.add(new Shortcut("apply", "/my/apply"));
             shortcuts.add(new Shortcut("cases", "/my/cases"));
+            shortcuts.add(new Shortcut("grants", "/grants"));
             shortcuts.add(new Shortcut("verify", "/ledger/verify"));
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
@@ -34,6 +35,9 @@ record Workbench(List<Shortcut> shortcuts) {
         }
         if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.REVIEWER) || caller.has(Role.FINANCE)) {
             shortcuts.add(new Shortcut("review", "/review"));
+        }
+        if (caller.has(Role.REVIEWER)) {
+            shortcuts.add(new Shortcut("grantDesk", "/grants/desk"));
         }
         if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("policyDesk", "/policy-desk"));

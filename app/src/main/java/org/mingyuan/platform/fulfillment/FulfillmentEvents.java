@@ -13,7 +13,7 @@ public final class FulfillmentEvents {
     /**
      * A step of a case was taken: a submission, a stage passed, an approval, a rejection, a return or a resubmission.
      * Recorded in the ledger once, as the type {@link StepKind#ledgerType()} names: the case, application, clause
-     * version, step and stage in the clear, and an approved amount too (approved awards are public); an estimated or
+     * version, step and stage in the clear, and the amount of an award approved, granted or paid too (awards are public); an estimated or
      * proposed amount and the reason are committed, not shown; the enterprise is committed and may download the
      * receipt.
      *
@@ -54,7 +54,7 @@ public final class FulfillmentEvents {
             if (stage != null) {
                 fields.put("stage", stage);
             }
-            if (kind == StepKind.APPROVED && amountFen != null) {
+            if (kind.amountPublic() && amountFen != null) {
                 fields.put("amount", amountFen);
             }
             return fields;
@@ -63,7 +63,7 @@ public final class FulfillmentEvents {
         @Override
         public Map<String, ?> sensitiveFields() {
             Map<String, Object> fields = new LinkedHashMap<>();
-            if (kind != StepKind.APPROVED && amountFen != null) {
+            if (!kind.amountPublic() && amountFen != null) {
                 fields.put("amount", amountFen);
             }
             if (reason != null) {

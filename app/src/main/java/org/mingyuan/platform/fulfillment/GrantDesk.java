@@ -438,7 +438,7 @@ public class GrantDesk {
         Enterprise enterprise = registry.find(caller, new EnterpriseId(grant.enterpriseId()))
                 .orElseThrow(() -> new NotFound("enterprise", grant.creditCode()));
         long applicationId = applications.insert(
-                grant.enterpriseId(), grant.creditCode(), "grant:" + grant.id(), null, MARKER, "-", MARKER, now);
+                grant.enterpriseId(), grant.creditCode(), "grant:" + grant.id(), null, MARKER, "-", MARKER, now, null);
         NoticePeriod.Period notice = notices.of(now);
         int stageCount = stages.of(version).size();
         long caseId;

@@ -45,6 +45,14 @@ public enum StepKind {
         this.ledgerType = ledgerType;
     }
 
+    /**
+     * True when the step's amount is shown in its ledger entry: an award approved, granted or paid is public, as its
+     * public notice is; an estimate, a proposal or a claw-back stays committed.
+     */
+    public boolean amountPublic() {
+        return this == APPROVED || this == GRANTED || this == PAID;
+    }
+
     /** The type of the step's ledger entry, in the past tense. */
     public String ledgerType() {
         return ledgerType;

@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.mingyuan.platform.Conflict;
-import org.mingyuan.platform.FieldErrors;
 import org.mingyuan.platform.InvalidRequest;
-import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
 import org.mingyuan.platform.fulfillment.BudgetBook;
 import org.mingyuan.platform.fulfillment.CaseDesk;
 import org.mingyuan.platform.fulfillment.CaseDetail;
+import org.mingyuan.platform.fulfillment.RatingDesk;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
 import org.springframework.context.MessageSource;
@@ -35,12 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final CaseDesk desk;
+    private final RatingDesk ratings;
     private final BudgetBook budgets;
     private final Callers callers;
     private final MessageSource messages;
 
-    CasePages(CaseDesk desk, BudgetBook budgets, Callers callers, MessageSource messages) {
+    CasePages(CaseDesk desk, RatingDesk ratings, BudgetBook budgets, Callers callers, MessageSource messages) {
         this.desk = desk;
+        this.ratings = ratings;
         this.budgets = budgets;
         this.callers = callers;
         this.messages = messages;
@@ -52,6 +52,7 @@ class CasePages {
         CaseDetail detail = desk.detail(caller, id);
         model.addAttribute("d", detail);
         model.addAttribute("c", detail.reviewCase());
+        model.addAttribute("rating", ratings.view(caller, id));
         model.addAttribute(
                 "conditions",
                 detail.mayAct()
@@ -154,21 +155,7 @@ class CasePages {
         }
     }
 
-    /** Runs {@code action} and goes back to the case with {@code notice}, or with why it was refused. */
     private String act(long id, String notice, Locale locale, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidRequest refused) {
-            redirect.addFlashAttribute("errors", FieldErrors.of(refused.problems(), messages, locale));
-        } catch (Conflict conflict) {
-            redirect.addFlashAttribute(
-                    "errors",
-                    FieldErrors.of(
-                            List.of(new FieldProblem(conflict.field(), conflict.code(), conflict.args())),
-                            messages,
-                            locale));
-        }
-        return "redirect:/cases/" + id;
+        return CaseForms.act(id, notice, locale, redirect, messages, action);
     }
 }

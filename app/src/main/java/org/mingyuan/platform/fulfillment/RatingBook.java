@@ -2,7 +2,6 @@ package org.mingyuan.platform.fulfillment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +79,7 @@ public class RatingBook {
             groups.computeIfAbsent(new Key(tally.department(), policy), Tallying::new)
                     .add(tally);
         }
-        List<Distribution> result = new ArrayList<>();
-        groups.values().forEach(group -> result.add(group.done()));
-        return result;
+        return groups.values().stream().map(Tallying::done).toList();
     }
 
     private record Key(String department, @Nullable Long policyId) {}

@@ -19,6 +19,7 @@ public final class FulfillmentEvents {
      *
      * @param amountFen the amount in fen (分), or null
      * @param reason the condition cited and the note, or null
+     * @param level for a rating (好差评), its level 1..5, which is public; its comment is the committed reason
      */
     public record CaseStepRecorded(
             String eventId,
@@ -31,7 +32,8 @@ public final class FulfillmentEvents {
             @Nullable Long amountFen,
             @Nullable String reason,
             String creditCode,
-            String actor)
+            String actor,
+            @Nullable Integer level)
             implements LedgerRecordable {
 
         @Override
@@ -56,6 +58,9 @@ public final class FulfillmentEvents {
             }
             if (kind.amountPublic() && amountFen != null) {
                 fields.put("amount", amountFen);
+            }
+            if (level != null) {
+                fields.put("level", level);
             }
             return fields;
         }

@@ -40,6 +40,20 @@ class StepRecorder {
      * @param due that stage's last day, or null
      */
     CaseStep record(ReviewCase c, CaseStep step, @Nullable ReviewStage begun, @Nullable LocalDate due) {
+        return record(c, step, begun, due, null);
+    }
+
+    /** Records the enterprise's rating of case {@code c} at {@code level}, which its ledger entry shows. */
+    CaseStep recordRating(ReviewCase c, CaseStep step, int level) {
+        return record(c, step, null, null, level);
+    }
+
+    private CaseStep record(
+            ReviewCase c,
+            CaseStep step,
+            @Nullable ReviewStage begun,
+            @Nullable LocalDate due,
+            @Nullable Integer level) {
         CaseStep stored = steps.insert(step);
         String reason = step.conditionZh() == null && step.note() == null
                 ? null
@@ -56,7 +70,8 @@ class StepRecorder {
                 step.amount() == null ? null : Yuan.fen(step.amount()),
                 reason,
                 c.creditCode(),
-                step.actor()));
+                step.actor(),
+                level));
         notifications.tell(new CaseNotice(
                 new EnterpriseId(c.enterpriseId()),
                 c.creditCode(),

@@ -124,6 +124,8 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/audit", "nav-audit");
         open("/audit?action=LOGIN&from=2026-01-01", "audit-filters");
         open("/audit?from=2026-02-30", "filter-errors");
+        open("/ratings/follow-ups?overdue=true", "follow-ups");
+        open("/ratings/appeals", "appeals");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
 import org.mingyuan.platform.fulfillment.BudgetBook;
 import org.mingyuan.platform.fulfillment.CaseDesk;
 import org.mingyuan.platform.fulfillment.CaseDetail;
+import org.mingyuan.platform.fulfillment.RatingDesk;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
 import org.springframework.context.MessageSource;
@@ -32,12 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final CaseDesk desk;
+    private final RatingDesk ratings;
     private final BudgetBook budgets;
     private final Callers callers;
     private final MessageSource messages;
 
-    CasePages(CaseDesk desk, BudgetBook budgets, Callers callers, MessageSource messages) {
+    CasePages(CaseDesk desk, RatingDesk ratings, BudgetBook budgets, Callers callers, MessageSource messages) {
         this.desk = desk;
+        this.ratings = ratings;
         this.budgets = budgets;
         this.callers = callers;
         this.messages = messages;
@@ -49,6 +52,7 @@ class CasePages {
         CaseDetail detail = desk.detail(caller, id);
         model.addAttribute("d", detail);
         model.addAttribute("c", detail.reviewCase());
+        model.addAttribute("rating", ratings.view(caller, id));
         model.addAttribute(
                 "conditions",
                 detail.mayAct()
@@ -151,7 +155,6 @@ class CasePages {
         }
     }
 
-    /** Runs {@code action} and goes back to the case with {@code notice}, or with why it was refused. */
     private String act(long id, String notice, Locale locale, RedirectAttributes redirect, Runnable action) {
         return PageActions.run("/cases/" + id, notice, locale, redirect, messages, action);
     }

@@ -124,6 +124,10 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/audit", "nav-audit");
         open("/audit?action=LOGIN&from=2026-01-01", "audit-filters");
         open("/audit?from=2026-02-30", "filter-errors");
+        open("/workbench", "shortcut-supervision");
+        open("/supervision", "supervision-filters");
+        open("/supervision?lang=en", "fulfilment-total");
+        open("/supervision?from=2026-02-30&lang=zh-CN", "supervision-errors");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes rows as one XLSX sheet, streamed: a header row of {@code 中文 (English)} labels, then one
+ * Writes rows as an XLSX sheet (or several sheets as one workbook), streamed: a header row of {@code 中文 (English)} labels, then one
  * row per item. Numbers stay numbers, days are formatted {@code yyyy-mm-dd}, moments are shown in
  * China Standard Time, and text is always text (a leading {@code =} never becomes a formula).
  *
@@ -36,6 +36,27 @@ public record XlsxExport<T>(String sheet, List<Column<T>> columns) {
     /** Writes {@code rows} to {@code out}; does not close it. */
     public void write(Iterable<? extends T> rows, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Mingyuan", "1.0");
+        fill(workbook, rows);
+        workbook.finish();
+    }
+
+    /** One sheet of a workbook of several: its layout and its rows. */
+    public record Sheet<T>(XlsxExport<T> layout, Iterable<? extends T> rows) {}
+
+    /** Writes {@code sheets} in order as one workbook to {@code out}; does not close it. */
+    public static void write(List<Sheet<?>> sheets, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Mingyuan", "1.0");
+        for (Sheet<?> sheet : sheets) {
+            fill(workbook, sheet);
+        }
+        workbook.finish();
+    }
+
+    private static <T> void fill(Workbook workbook, Sheet<T> sheet) throws IOException {
+        sheet.layout().fill(workbook, sheet.rows());
+    }
+
+    private void fill(Workbook workbook, Iterable<? extends T> rows) throws IOException {
         Worksheet ws = workbook.newWorksheet(sheet);
         for (int c = 0; c < columns.size(); c++) {
             ws.value(0, c, columns.get(c).header());
@@ -52,7 +73,6 @@ public record XlsxExport<T>(String sheet, List<Column<T>> columns) {
                 ws.flush();
             }
         }
-        workbook.finish();
     }
 
     private static void cell(Worksheet ws, int r, int c, @Nullable Object value) {

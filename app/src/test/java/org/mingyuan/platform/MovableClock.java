@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that runs with the system's and that a test moves forward, e.g. to the next day; thread-safe, so one clock
+ * A clock that runs with the system's and that a test moves forward, e.g. to the next day, or to a moment of its
+ * choosing; thread-safe, so one clock
  * can be shared by several platform instances in one test.
  */
 public final class MovableClock extends Clock {
@@ -17,6 +18,11 @@ public final class MovableClock extends Clock {
     /** Moves the clock forward by {@code by}. */
     public void advance(Duration by) {
         ahead = ahead.plus(by);
+    }
+
+    /** Moves the clock to {@code at}, earlier or later; it runs on from there. */
+    public void moveTo(Instant at) {
+        ahead = Duration.between(Instant.now(), at);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.mingyuan.platform.fulfillment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public class ApplicationDesk {
     private final HandedIn handedIn;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ApplicationDesk(
             EnterpriseRegistry registry,
@@ -93,7 +95,8 @@ public class ApplicationDesk {
             StepRecorder recorder,
             HandedIn handedIn,
             Notifications notifications,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
         this.registry = registry;
         this.live = live;
         this.catalog = catalog;
@@ -106,6 +109,7 @@ public class ApplicationDesk {
         this.handedIn = handedIn;
         this.notifications = notifications;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /**
@@ -121,7 +125,7 @@ public class ApplicationDesk {
         Enterprise enterprise = own(caller, creditCode);
         String code = enterprise.creditCode().value();
         Matches matches = live.matches(code);
-        LocalDate today = RegistryTime.today();
+        LocalDate today = RegistryTime.today(clock);
         List<ApplicationOffer.Offered> offered = new ArrayList<>();
         Set<String> needed = new LinkedHashSet<>();
         for (Matches.Match match : matches.qualified()) {
@@ -243,7 +247,7 @@ public class ApplicationDesk {
             problems.add(new FieldProblem("clauses", "fulfillment.clauses.tooMany", List.of(MAX_CLAUSES)));
         }
         String code = enterprise.creditCode().value();
-        LocalDate today = RegistryTime.today();
+        LocalDate today = RegistryTime.today(clock);
         Map<String, Matches.Match> qualified = ids.isEmpty() || ids.size() > MAX_CLAUSES
                 ? Map.of()
                 : live.matches(code).qualified().stream()
@@ -337,7 +341,7 @@ public class ApplicationDesk {
             String request,
             ApplicationDraft draft,
             List<Chosen> chosen) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long enterpriseId = enterprise.id().value();
         String code = enterprise.creditCode().value();
         String note = draft.note() == null || draft.note().isBlank()

@@ -1,6 +1,7 @@
 package org.mingyuan.platform.fulfillment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public class CaseDesk {
     private final EnterpriseRegistry registry;
     private final LedgerEvents ledger;
     private final HandedIn handedIn;
+    private final Clock clock;
 
     CaseDesk(
             Cases cases,
@@ -71,7 +73,8 @@ public class CaseDesk {
             LiveMatcher live,
             EnterpriseRegistry registry,
             LedgerEvents ledger,
-            HandedIn handedIn) {
+            HandedIn handedIn,
+            Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.awards = awards;
@@ -82,6 +85,7 @@ public class CaseDesk {
         this.registry = registry;
         this.ledger = ledger;
         this.handedIn = handedIn;
+        this.clock = clock;
     }
 
     /** The case, if the caller may see it; otherwise it is answered as missing. */
@@ -164,7 +168,7 @@ public class CaseDesk {
         ClauseVersionDetail version = version(c);
         List<ReviewStage> walked = stages.of(version);
         ReviewStage current = walked.get(c.stageIndex());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (c.atLastStage()) {
             awards.approve(c.id(), c.revision(), c.clauseId(), version.content().budget(), granted, now, Yuan::format);
             recorder.record(
@@ -208,7 +212,7 @@ public class CaseDesk {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReviewStage current = stages.of(version(c)).get(c.stageIndex());
         changed(cases.reject(c.id(), c.revision(), now));
         CaseStep step = step(c, current, StepKind.REJECTED, caller, now, null, cited, checkedNote);
@@ -221,7 +225,7 @@ public class CaseDesk {
     public ReviewCase returnForMaterial(Caller caller, long id, @Nullable String note) {
         ReviewCase c = actionable(caller, id);
         String checkedNote = note(note, true);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReviewStage current = stages.of(version(c)).get(c.stageIndex());
         changed(cases.returnToEnterprise(c.id(), c.revision(), now));
         recorder.record(c, step(c, current, StepKind.RETURNED, caller, now, null, null, checkedNote), null, null);
@@ -249,7 +253,7 @@ public class CaseDesk {
                 c.creditCode(),
                 materials,
                 required.stream().map(Cases.Material::name).toList(),
-                RegistryTime.today(),
+                RegistryTime.today(clock),
                 problems);
         String checkedNote = null;
         try {
@@ -260,7 +264,7 @@ public class CaseDesk {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReviewStage current = stages.of(version(c)).get(c.stageIndex());
         LocalDate due = stages.due(now, current);
         changed(cases.resubmit(c.id(), c.revision(), now, due));

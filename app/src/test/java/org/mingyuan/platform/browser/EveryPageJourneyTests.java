@@ -126,6 +126,10 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/audit?from=2026-02-30", "filter-errors");
         open("/ratings/follow-ups?overdue=true", "follow-ups");
         open("/ratings/appeals", "appeals");
+        open("/workbench", "shortcut-supervision");
+        open("/supervision", "supervision-filters");
+        open("/supervision?lang=en", "fulfilment-total");
+        open("/supervision?from=2026-02-30&lang=zh-CN", "supervision-errors");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -137,6 +138,20 @@ class FulfillmentJourneyTests extends BrowserJourney {
         browser.get(url("/budgets"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("budgets-table")));
         assertThat(browser.findElement(By.id("budgets-table")).getText()).contains("180,000.00");
+        logOut();
+
+        logIn("supervisor");
+        browser.findElement(By.id("nav-supervision")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-filters")));
+        new Select(browser.findElement(By.id("filter-department"))).selectByVisibleText(world.department());
+        browser.findElement(By.cssSelector("#supervision-filters button")).click();
+        wait.until(ExpectedConditions.urlContains("department="));
+        WebElement total = browser.findElement(By.cssSelector("#fulfilment-total .fulfilment-line"));
+        assertThat(total.findElement(By.cssSelector("td:nth-child(3)")).getText())
+                .isEqualTo("180,000.00");
+        assertThat(total.findElement(By.cssSelector(".rate-count")).getText()).isEqualTo("0.00 %");
+        assertThat(browser.findElement(By.id("supervision-export")).getAttribute("href"))
+                .contains("/supervision/export.xlsx");
         logOut();
 
         logInAs(world.enterprise());

@@ -61,6 +61,7 @@ record Workbench(List<Shortcut> shortcuts) {
             shortcuts.add(new Shortcut("calendar", "/calendar"));
         }
         if (caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR)) {
+            shortcuts.add(new Shortcut("supervision", "/supervision"));
             shortcuts.add(new Shortcut("audit", "/audit"));
         }
         shortcuts.add(new Shortcut("policies", "/policies"));

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 /** Platform instances of their own for tests of several instances on one database, in demo mode. */
-final class PlatformInstances {
+public final class PlatformInstances {
 
     private PlatformInstances() {}
 
@@ -22,7 +22,7 @@ final class PlatformInstances {
      * Starts an instance on {@code database} with its home in {@code home}, its matcher checking the clauses and the
      * day every second, and the platform's clock replaced by {@code clock} when given.
      */
-    static ConfigurableApplicationContext start(FreshDatabase database, Path home, @Nullable Clock clock) {
+    public static ConfigurableApplicationContext start(FreshDatabase database, Path home, @Nullable Clock clock) {
         List<String> args = new ArrayList<>(database.platformArguments());
         args.addAll(List.of(
                 "--server.port=0",
@@ -38,7 +38,7 @@ final class PlatformInstances {
     }
 
     /** A client of the instance's HTTP port. */
-    static ApiClient api(ConfigurableApplicationContext context) {
+    public static ApiClient api(ConfigurableApplicationContext context) {
         return new ApiClient(
                 ((WebServerApplicationContext) context).getWebServer().getPort());
     }

@@ -33,12 +33,14 @@ class CasePages {
 
     private final CaseDesk desk;
     private final BudgetBook budgets;
+    private final CasePayments payments;
     private final Callers callers;
     private final MessageSource messages;
 
-    CasePages(CaseDesk desk, BudgetBook budgets, Callers callers, MessageSource messages) {
+    CasePages(CaseDesk desk, BudgetBook budgets, CasePayments payments, Callers callers, MessageSource messages) {
         this.desk = desk;
         this.budgets = budgets;
+        this.payments = payments;
         this.callers = callers;
         this.messages = messages;
     }
@@ -54,6 +56,7 @@ class CasePages {
                 detail.mayAct()
                         ? desk.explanation(caller, id).map(e -> e.topLevel()).orElse(List.of())
                         : List.of());
+        payments.addTo(model, caller, detail.reviewCase());
         return "cases/detail";
     }
 

@@ -92,6 +92,8 @@ class PayoutPagesTests {
                 .contains("id=\"paid-on\">" + today + "<")
                 .contains("PG-" + id)
                 .doesNotContain("id=\"clawback-form\"");
+        assertThat(page("/enterprises/" + world.creditCode() + "/cases", world.enterprise(), "ENTERPRISE"))
+                .contains(today + " 拨付");
         assertThat(page("/cases/" + id, world.reviewer(), "REVIEWER")).contains("id=\"clawback-form\"");
 
         mvc.perform(post("/cases/" + id + "/clawbacks")

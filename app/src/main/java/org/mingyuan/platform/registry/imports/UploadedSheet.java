@@ -27,6 +27,7 @@ public class UploadedSheet {
     }
 
     /** Receives the non-blank rows of the first sheet: 1-based row number and cell texts (null for empty). */
+    @NamedInterface("xlsx")
     public interface Rows {
         void row(int row, List<@Nullable String> cells);
     }
@@ -36,6 +37,7 @@ public class UploadedSheet {
      *
      * @param tooLarge true when the file was larger than allowed
      */
+    @NamedInterface("xlsx")
     public static final class Refused extends RuntimeException {
 
         private final String code;

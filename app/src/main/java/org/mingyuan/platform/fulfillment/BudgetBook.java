@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The use of clause budgets, for officials: each clause's budget (as its newest published version states it), what
- * approvals reserved of it, and what is left. A budget follows every publication of its clause.
+ * approvals reserved of it, what payouts paid of that, and what is left. A budget follows every publication of its clause.
  */
 @Service
 public class BudgetBook {
@@ -37,9 +37,11 @@ public class BudgetBook {
      * One clause's budget and its use.
      *
      * @param total the budget, CNY; null for a clause without one
-     * @param reserved what approvals reserved, CNY
+     * @param reserved what approvals reserved, CNY; a payout below its approval released the rest
      * @param left what is left, CNY; null without a budget
      * @param approvals how many approvals reserved it
+     * @param paid what payouts paid of the reserved, CNY
+     * @param payouts how many payouts paid it
      */
     public record BudgetUse(
             String clauseId,
@@ -48,7 +50,9 @@ public class BudgetBook {
             @Nullable BigDecimal total,
             BigDecimal reserved,
             @Nullable BigDecimal left,
-            int approvals) {
+            int approvals,
+            BigDecimal paid,
+            int payouts) {
 
         /** The title in the reader's language. */
         public String title(java.util.Locale locale) {
@@ -71,7 +75,8 @@ public class BudgetBook {
         if (!caller.isOfficial()) {
             throw new AccessDeniedException("budgets are for officials");
         }
-        return use(budgets.of(clauseId).orElse(new Budgets.Row(clauseId, null, BigDecimal.ZERO, 0)));
+        return use(
+                budgets.of(clauseId).orElse(new Budgets.Row(clauseId, null, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0)));
     }
 
     @ApplicationModuleListener
@@ -97,6 +102,8 @@ public class BudgetBook {
                 row.total(),
                 row.reserved(),
                 row.total() == null ? null : row.total().subtract(row.reserved()),
-                row.approvals());
+                row.approvals(),
+                row.paid(),
+                row.payouts());
     }
 }

@@ -9,7 +9,8 @@ import org.mingyuan.platform.policy.StageRole;
  * Who may see and act on which case. An enterprise's own accounts see its cases; officials see every case; a park
  * operator sees the cases of its park's enterprises. Only the current stage's actors act: the operator of the
  * enterprise's park on a park stage, a reviewer of the policy's issuing department on a department stage, a finance
- * official of that department on a finance stage.
+ * official of that department on a finance stage. Finance of the department pays the award; its finance or reviewers
+ * record claw-backs.
  */
 final class CaseAccess {
 
@@ -47,6 +48,16 @@ final class CaseAccess {
             case DEPARTMENT -> caller.has(Role.REVIEWER) && caller.belongsTo(c.department());
             case FINANCE -> caller.has(Role.FINANCE) && caller.belongsTo(c.department());
         };
+    }
+
+    /** True when the caller pays the case's award: finance of its department. */
+    static boolean pays(Caller caller, ReviewCase c) {
+        return caller.has(Role.FINANCE) && caller.belongsTo(c.department());
+    }
+
+    /** True when the caller records claw-backs of the case's award: finance or a reviewer of its department. */
+    static boolean clawsBack(Caller caller, ReviewCase c) {
+        return (caller.has(Role.FINANCE) || caller.has(Role.REVIEWER)) && caller.belongsTo(c.department());
     }
 
     private static boolean runsPark(Caller caller, ReviewCase c) {

@@ -87,6 +87,13 @@ class EveryPageJourneyTests extends BrowserJourney {
     }
 
     @Test
+    void aFinanceOfficialsPages() {
+        logIn("finance");
+        open("/payouts", "payable-cases");
+        open("/budgets", "budgets-table");
+    }
+
+    @Test
     void anAdministratorsAndASupervisorsPages() {
         logIn("admin");
         open("/accounts", "accounts-table");

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Budgets {
 
+    private static final String COLUMNS = "clause_id, total, reserved, approvals, paid, payouts";
+
     private final JdbcClient jdbc;
 
     Budgets(JdbcClient jdbc) {
@@ -29,8 +31,16 @@ public class Budgets {
      * @param total the budget, CNY; null for a clause without one
      * @param reserved what approvals reserved of it, CNY
      * @param approvals how many approvals reserved it
+     * @param paid what payouts paid of the reserved, CNY
+     * @param payouts how many payouts paid it
      */
-    public record Row(String clauseId, @Nullable BigDecimal total, BigDecimal reserved, int approvals) {}
+    public record Row(
+            String clauseId,
+            @Nullable BigDecimal total,
+            BigDecimal reserved,
+            int approvals,
+            BigDecimal paid,
+            int payouts) {}
 
     /** Creates the clause's budget row with {@code total} unless it exists. */
     public void ensure(String clauseId, @Nullable BigDecimal total, Instant now) {
@@ -65,18 +75,45 @@ public class Budgets {
                 > 0;
     }
 
+    /**
+     * Records a payout of {@code paid} against the clause's budget, releasing {@code released} of the approval's
+     * reservation (what the approval reserved and the payout did not pay). The budget row must exist.
+     */
+    public void pay(String clauseId, BigDecimal paid, BigDecimal released, Instant now) {
+        int changed = jdbc.sql("update fulfillment_budget set paid = paid + :paid, payouts = payouts + 1,"
+                        + " reserved = reserved - :released, updated_at = :now where clause_id = :clause")
+                .param("paid", paid)
+                .param("released", released)
+                .param("now", Timestamp.from(now))
+                .param("clause", clauseId)
+                .update();
+        if (changed != 1) {
+            throw new IllegalStateException("clause " + clauseId + " has no budget row, yet an approval reserved it");
+        }
+    }
+
     /** The clause's budget, if a row exists. */
     public Optional<Row> of(String clauseId) {
-        return jdbc.sql("select clause_id, total, reserved, approvals from fulfillment_budget where clause_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from fulfillment_budget where clause_id = ?")
                 .param(clauseId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)))
+                .query(Budgets::row)
                 .optional();
     }
 
     /** Every clause's budget, by clause id. */
     public List<Row> all() {
-        return jdbc.sql("select clause_id, total, reserved, approvals from fulfillment_budget order by clause_id")
-                .query((rs, n) -> new Row(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)))
+        return jdbc.sql("select " + COLUMNS + " from fulfillment_budget order by clause_id")
+                .query(Budgets::row)
                 .list();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(
+                rs.getString(1),
+                rs.getBigDecimal(2),
+                rs.getBigDecimal(3),
+                rs.getInt(4),
+                rs.getBigDecimal(5),
+                rs.getInt(6));
     }
 }

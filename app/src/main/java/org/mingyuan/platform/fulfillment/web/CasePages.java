@@ -35,13 +35,21 @@ class CasePages {
     private final CaseDesk desk;
     private final RatingDesk ratings;
     private final BudgetBook budgets;
+    private final CasePayments payments;
     private final Callers callers;
     private final MessageSource messages;
 
-    CasePages(CaseDesk desk, RatingDesk ratings, BudgetBook budgets, Callers callers, MessageSource messages) {
+    CasePages(
+            CaseDesk desk,
+            RatingDesk ratings,
+            BudgetBook budgets,
+            CasePayments payments,
+            Callers callers,
+            MessageSource messages) {
         this.desk = desk;
         this.ratings = ratings;
         this.budgets = budgets;
+        this.payments = payments;
         this.callers = callers;
         this.messages = messages;
     }
@@ -58,6 +66,7 @@ class CasePages {
                 detail.mayAct()
                         ? desk.explanation(caller, id).map(e -> e.topLevel()).orElse(List.of())
                         : List.of());
+        payments.addTo(model, caller, detail.reviewCase());
         return "cases/detail";
     }
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.ContentTooLarge;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.InvalidRows;
 import org.mingyuan.platform.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail tooLarge(ContentTooLarge tooLarge) {
         ProblemDetail problem = invalid(tooLarge);
         problem.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidRows.class)
+    ProblemDetail invalidRows(InvalidRows rows) {
+        ProblemDetail problem = invalid(rows);
+        problem.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return problem;
     }
 

@@ -61,6 +61,7 @@ public class CaseDesk {
     private final EnterpriseRegistry registry;
     private final LedgerEvents ledger;
     private final HandedIn handedIn;
+    private final NoticePeriod notice;
     private final Clock clock;
 
     CaseDesk(
@@ -74,6 +75,7 @@ public class CaseDesk {
             EnterpriseRegistry registry,
             LedgerEvents ledger,
             HandedIn handedIn,
+            NoticePeriod notice,
             Clock clock) {
         this.cases = cases;
         this.steps = steps;
@@ -85,6 +87,7 @@ public class CaseDesk {
         this.registry = registry;
         this.ledger = ledger;
         this.handedIn = handedIn;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -170,9 +173,14 @@ public class CaseDesk {
         ReviewStage current = walked.get(c.stageIndex());
         Instant now = clock.instant();
         if (c.atLastStage()) {
-            awards.approve(c.id(), c.revision(), c.clauseId(), version.content().budget(), granted, now, Yuan::format);
+            NoticePeriod.Period listed = notice.of(now);
+            awards.approve(
+                    c.id(), c.revision(), c.clauseId(), version.content().budget(), granted, now, listed, Yuan::format);
             recorder.record(
-                    c, step(c, current, StepKind.APPROVED, caller, now, granted, null, checkedNote), null, null);
+                    c,
+                    step(c, current, StepKind.APPROVED, caller, now, granted, null, checkedNote),
+                    null,
+                    listed.until());
         } else {
             ReviewStage next = walked.get(c.stageIndex() + 1);
             StageRole role = ReviewStages.actor(next, c.parkId());

@@ -1,5 +1,6 @@
 package org.mingyuan.platform.fulfillment;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ public final class FulfillmentEvents {
      * @param amountFen the amount in fen (分), or null
      * @param reason the condition cited and the note, or null
      * @param level for a rating (好差评), its level 1..5, which is public; its comment is the committed reason
+     * @param listedUntil for an approval, the last day of its public notice (公示), in the clear; null when not listed
      */
     public record CaseStepRecorded(
             String eventId,
@@ -33,7 +35,8 @@ public final class FulfillmentEvents {
             @Nullable String reason,
             String creditCode,
             String actor,
-            @Nullable Integer level)
+            @Nullable Integer level,
+            @Nullable LocalDate listedUntil)
             implements LedgerRecordable {
 
         @Override
@@ -61,6 +64,9 @@ public final class FulfillmentEvents {
             }
             if (level != null) {
                 fields.put("level", level);
+            }
+            if (listedUntil != null) {
+                fields.put("listedUntil", listedUntil.toString());
             }
             return fields;
         }

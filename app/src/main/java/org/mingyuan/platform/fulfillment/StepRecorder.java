@@ -37,7 +37,7 @@ class StepRecorder {
      * Records {@code step} of case {@code c}.
      *
      * @param begun the stage the step began (the next stage after one passed, or the stage begun again), or null
-     * @param due that stage's last day, or null
+     * @param due that stage's last day, or, for an approval, the last day of its public notice; null for neither
      */
     CaseStep record(ReviewCase c, CaseStep step, @Nullable ReviewStage begun, @Nullable LocalDate due) {
         return record(c, step, begun, due, null);
@@ -71,7 +71,8 @@ class StepRecorder {
                 reason,
                 c.creditCode(),
                 step.actor(),
-                level));
+                level,
+                step.kind() == StepKind.APPROVED ? due : null));
         notifications.tell(new CaseNotice(
                 new EnterpriseId(c.enterpriseId()),
                 c.creditCode(),
@@ -97,7 +98,10 @@ class StepRecorder {
             orEmpty(step.condition(locale)),
             orEmpty(step.note())
         };
-        return messages.getMessage("case.notice." + step.kind().name(), args, locale);
+        String key = step.kind() == StepKind.APPROVED && due != null
+                ? "case.notice.APPROVED.listed"
+                : "case.notice." + step.kind().name();
+        return messages.getMessage(key, args, locale);
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -177,6 +177,15 @@ public class EnterpriseRegistry {
         return enterprises.byId(id).filter(enterprise -> RegistryAccess.visible(caller, enterprise));
     }
 
+    /**
+     * The enterprise's registered name, which is public (a business licence, a public notice of an award show it);
+     * empty when no enterprise has this id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> publicName(EnterpriseId id) {
+        return enterprises.byId(id).map(Enterprise::name);
+    }
+
     /** True when the caller is one of the enterprise's own accounts, acting for it. */
     public static boolean actsFor(Caller caller, Enterprise enterprise) {
         return RegistryAccess.owns(caller, enterprise);

@@ -100,8 +100,15 @@ class BudgetRaceTests {
                 done.add(pool.submit(() -> {
                     start.await();
                     try {
-                        transaction.executeWithoutResult(status ->
-                                awards.approve(id, 0, clause, TOTAL, EACH, Instant.now(), BigDecimal::toPlainString));
+                        transaction.executeWithoutResult(status -> awards.approve(
+                                id,
+                                0,
+                                clause,
+                                TOTAL,
+                                EACH,
+                                Instant.now(),
+                                new NoticePeriod.Period(null, null),
+                                BigDecimal::toPlainString));
                         approved.incrementAndGet();
                     } catch (Conflict conflict) {
                         assertThat(conflict.field()).isEqualTo("budget");

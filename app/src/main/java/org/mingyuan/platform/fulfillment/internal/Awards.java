@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.Conflict;
+import org.mingyuan.platform.fulfillment.NoticePeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,8 @@ public class Awards {
     }
 
     /**
-     * Approves case {@code caseId}, still at {@code revision}, at {@code amount}, and reserves the amount of the clause's
-     * budget ({@code total} creates the budget when it has no row yet).
+     * Approves case {@code caseId}, still at {@code revision}, at {@code amount}, listed in public {@code notice}, and
+     * reserves the amount of the clause's budget ({@code total} creates the budget when it has no row yet).
      *
      * @throws Conflict {@code case} when the case changed meanwhile; {@code budget} (with the clause, what is left and
      *     the amount, formatted by {@code format}) when the budget cannot cover the amount
@@ -37,8 +38,9 @@ public class Awards {
             @Nullable BigDecimal total,
             BigDecimal amount,
             Instant now,
+            NoticePeriod.Period notice,
             Function<BigDecimal, String> format) {
-        if (!cases.approve(caseId, revision, amount, now)) {
+        if (!cases.approve(caseId, revision, amount, now, notice.from(), notice.until())) {
             throw new Conflict("case", "fulfillment.case.changed");
         }
         reserve(clauseId, total, amount, now, format);
@@ -64,6 +66,21 @@ public class Awards {
                     budget.total() == null ? BigDecimal.ZERO : budget.total().subtract(budget.reserved());
             throw new Conflict(
                     "budget", "fulfillment.budget.exhausted", clauseId, format.apply(left), format.apply(amount));
+        }
+    }
+
+    /**
+     * Withdraws approved case {@code caseId}, still at {@code revision}, and releases its {@code amount} from the
+     * clause's budget, both in the caller's transaction.
+     *
+     * @throws Conflict {@code case} when the case changed meanwhile
+     */
+    public void withdraw(long caseId, int revision, String clauseId, BigDecimal amount, Instant now) {
+        if (!cases.withdraw(caseId, revision, now)) {
+            throw new Conflict("case", "fulfillment.case.changed");
+        }
+        if (!budgets.release(clauseId, amount, now)) {
+            throw new IllegalStateException("clause " + clauseId + " has no reservation of " + amount + " to release");
         }
     }
 }

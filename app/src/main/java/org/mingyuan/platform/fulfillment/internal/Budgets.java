@@ -92,6 +92,21 @@ public class Budgets {
         }
     }
 
+    /**
+     * Releases {@code amount} an approval reserved of the clause's budget, when its award is withdrawn; false when no
+     * such reservation is there (nothing changes then).
+     */
+    public boolean release(String clauseId, BigDecimal amount, Instant now) {
+        return jdbc.sql("update fulfillment_budget set reserved = reserved - :amount, approvals = approvals - 1,"
+                                + " updated_at = :now where clause_id = :clause and reserved >= :amount"
+                                + " and approvals > 0")
+                        .param("amount", amount)
+                        .param("now", Timestamp.from(now))
+                        .param("clause", clauseId)
+                        .update()
+                > 0;
+    }
+
     /** The clause's budget, if a row exists. */
     public Optional<Row> of(String clauseId) {
         return jdbc.sql("select " + COLUMNS + " from fulfillment_budget where clause_id = ?")

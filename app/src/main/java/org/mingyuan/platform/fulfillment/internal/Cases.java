@@ -249,15 +249,60 @@ public class Cases {
                 > 0;
     }
 
-    /** Approves a case in review at {@code amount}; false when it changed meanwhile. */
-    public boolean approve(long id, int revision, BigDecimal amount, Instant now) {
+    /**
+     * Approves a case in review at {@code amount}, listed in public notice from {@code noticeFrom} through {@code
+     * noticeUntil} (both null when not listed); false when it changed meanwhile.
+     */
+    public boolean approve(
+            long id,
+            int revision,
+            BigDecimal amount,
+            Instant now,
+            @Nullable LocalDate noticeFrom,
+            @Nullable LocalDate noticeUntil) {
         return jdbc.sql("update fulfillment_case set state = 'APPROVED', proposed_amount = ?, approved_amount = ?,"
                                 + " stage_index = stage_count, stage_role = null, stage_entered_at = null,"
-                                + " stage_due = null, revision = revision + 1, updated_at = ?"
-                                + " where id = ? and revision = ? and state = 'IN_REVIEW'")
-                        .params(amount, amount, Timestamp.from(now), id, revision)
+                                + " stage_due = null, notice_from = ?, notice_until = ?, revision = revision + 1,"
+                                + " updated_at = ? where id = ? and revision = ? and state = 'IN_REVIEW'")
+                        .params(
+                                amount,
+                                amount,
+                                noticeFrom == null ? null : Date.valueOf(noticeFrom),
+                                noticeUntil == null ? null : Date.valueOf(noticeUntil),
+                                Timestamp.from(now),
+                                id,
+                                revision)
                         .update()
                 > 0;
+    }
+
+    /**
+     * Withdraws an approved case whose award an upheld objection took back: it is closed, and the enterprise may apply
+     * for the clause again. False when it changed meanwhile.
+     */
+    public boolean withdraw(long id, int revision, Instant now) {
+        return jdbc.sql("update fulfillment_case set state = 'WITHDRAWN', open_clause = null, revision = revision + 1,"
+                                + " updated_at = ?, closed_at = ? where id = ? and revision = ? and state = 'APPROVED'")
+                        .params(Timestamp.from(now), Timestamp.from(now), id, revision)
+                        .update()
+                > 0;
+    }
+
+    /**
+     * The cases of {@code departments} with an objection not yet answered, the oldest objection first; empty when no
+     * department is given.
+     */
+    public List<ReviewCase> withOpenObjections(Collection<String> departments, int limit) {
+        if (departments.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from fulfillment_case c join (select case_id, min(lodged_at) as first"
+                        + " from fulfillment_objection where outcome is null group by case_id) o on o.case_id = c.id"
+                        + " where c.department in (:departments) order by o.first, c.id limit :limit")
+                .param("departments", List.copyOf(departments))
+                .param("limit", limit)
+                .query(Cases::row)
+                .list();
     }
 
     /** Rejects a case in review; the enterprise may apply for the clause again. False when it changed meanwhile. */

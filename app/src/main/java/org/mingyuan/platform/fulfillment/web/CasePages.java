@@ -2,6 +2,7 @@ package org.mingyuan.platform.fulfillment.web;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,11 @@ import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
 import org.mingyuan.platform.fulfillment.BudgetBook;
 import org.mingyuan.platform.fulfillment.CaseDesk;
 import org.mingyuan.platform.fulfillment.CaseDetail;
+import org.mingyuan.platform.fulfillment.NoticeBook;
 import org.mingyuan.platform.fulfillment.RatingDesk;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A case's page — its stages, materials and timeline with each step's receipt — with the forms of whoever acts next:
  * the stage's reviewer approves, rejects citing a condition, or returns it; the enterprise hands in more material.
- * Also the reviewers' queue (审核工作台) and the budgets officials watch. Every action goes back to the case with a
+ * The objections to an approved award are listed there, with the answer form for the department's reviewers. Also the
+ * reviewers' queue (审核工作台), with the cases whose objections wait for an answer, and the budgets officials watch. Every action goes back to the case with a
  * notice, or with the reason it was refused.
  */
 @Controller
@@ -36,20 +40,26 @@ class CasePages {
     private final RatingDesk ratings;
     private final BudgetBook budgets;
     private final CasePayments payments;
+    private final NoticeBook notices;
     private final Callers callers;
     private final MessageSource messages;
+    private final Clock clock;
 
     CasePages(
             CaseDesk desk,
             RatingDesk ratings,
             BudgetBook budgets,
             CasePayments payments,
+            NoticeBook notices,
             Callers callers,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.desk = desk;
         this.ratings = ratings;
         this.budgets = budgets;
         this.payments = payments;
+        this.notices = notices;
+        this.clock = clock;
         this.callers = callers;
         this.messages = messages;
     }
@@ -67,13 +77,17 @@ class CasePages {
                         ? desk.explanation(caller, id).map(e -> e.topLevel()).orElse(List.of())
                         : List.of());
         payments.addTo(model, caller, detail.reviewCase());
+        model.addAttribute("objections", notices.objections(caller, id));
+        model.addAttribute("mayAnswer", NoticeBook.mayAnswer(caller, detail.reviewCase()));
         return "cases/detail";
     }
 
     @GetMapping("/review")
     String queue(Principal principal, Model model) {
-        model.addAttribute("cases", desk.queue(callers.of(principal), 0, CaseDesk.MAX_PAGE));
-        model.addAttribute("today", org.mingyuan.platform.registry.RegistryTime.today());
+        Caller caller = callers.of(principal);
+        model.addAttribute("cases", desk.queue(caller, 0, CaseDesk.MAX_PAGE));
+        model.addAttribute("objected", notices.awaitingAnswer(caller));
+        model.addAttribute("today", RegistryTime.today(clock));
         return "cases/queue";
     }
 

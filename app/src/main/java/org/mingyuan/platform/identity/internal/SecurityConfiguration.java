@@ -59,6 +59,8 @@ class SecurityConfiguration {
         "/policies/**",
         "/clauses/*/guide",
         "/calendar",
+        "/notices",
+        "/notices/*/objections",
         "/witness/**"
     };
 
@@ -72,8 +74,8 @@ class SecurityConfiguration {
     /**
      * API paths anyone may call: the ledger's entries and proofs, which are public by design, a single receipt (the
      * receipt desk decides: a public entry's for anyone, any other only for those entitled, 401 without an account),
-     * the kinds of fact clauses read (no enterprise's data; adding one still needs an administrator), and the policy
-     * calculator.
+     * the kinds of fact clauses read (no enterprise's data; adding one still needs an administrator), the policy
+     * calculator, and lodging an objection to an award on public notice (公示), which anyone may.
      */
     private static final String[] PUBLIC_API_PATHS = {
         "/api/v1/ledger/entries/**",
@@ -81,12 +83,20 @@ class SecurityConfiguration {
         "/api/v1/ledger/consistency",
         "/api/v1/fact-kinds",
         "/api/v1/calculator",
-        "/api/v1/calculator/facts"
+        "/api/v1/calculator/facts",
+        "/api/v1/notices/*/objections"
     };
 
-    /** API paths anyone may read (GET only): published policies and their clauses, the working-day calendar. */
+    /**
+     * API paths anyone may read (GET only): published policies and their clauses, the working-day calendar, the public
+     * notice of awards.
+     */
     private static final String[] PUBLIC_READ_API_PATHS = {
-        "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/clauses/*", "/api/v1/calendar/*"
+        "/api/v1/policies",
+        "/api/v1/policies/*",
+        "/api/v1/policies/*/clauses/*",
+        "/api/v1/calendar/*",
+        "/api/v1/notices"
     };
 
     /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */

@@ -35,6 +35,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/ledger", "nav-ledger");
         open("/ledger?index=0", "entry-fields");
         open("/ledger/verify", "nav-ledger");
+        open("/notices", "notice-list");
         open("/parks/999999", "error-status");
     }
 

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every step of a case is one ledger entry, recorded exactly once: the submission and the approval land in the log
  * with the case page linking each to its receipt, which the enterprise downloads and verifies; the approved amount is
- * public in fen, the enterprise is committed; another enterprise gets no receipt.
+ * public in fen, the enterprise is committed; another enterprise gets the approval's receipt (a public fact) without openings, and no other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseLedgerTests {
@@ -98,7 +98,17 @@ class CaseLedgerTests {
         assertThat(submission.body()).contains("ApplicationSubmitted").contains("\"amount\":\"sha256:");
 
         World other = FulfillmentFixtures.world(api, desk, 10);
-        assertThat(api.get("/api/v1/ledger/receipts/" + approval, other.auth(other.enterprise()))
+        var publicApproval = api.get("/api/v1/ledger/receipts/" + approval, other.auth(other.enterprise()));
+        assertThat(publicApproval.status())
+                .as("an approval is public, as its notice (公示) lists it")
+                .isEqualTo(200);
+        assertThat(publicApproval.json().path("openings").size())
+                .as("but another enterprise gets no openings")
+                .isZero();
+        assertThat(api.get(
+                                "/api/v1/ledger/receipts/"
+                                        + timeline.get(0).get("receipt").asLong(),
+                                other.auth(other.enterprise()))
                         .status())
                 .isEqualTo(403);
         for (JsonNode step : timeline) {

@@ -296,9 +296,10 @@ public class Cases {
         if (departments.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from fulfillment_case c join (select case_id, min(lodged_at) as first"
+        return jdbc.sql("select " + COLUMNS
+                        + " from fulfillment_case c join (select case_id, min(lodged_at) as first_lodged"
                         + " from fulfillment_objection where outcome is null group by case_id) o on o.case_id = c.id"
-                        + " where c.department in (:departments) order by o.first, c.id limit :limit")
+                        + " where c.department in (:departments) order by o.first_lodged, c.id limit :limit")
                 .param("departments", List.copyOf(departments))
                 .param("limit", limit)
                 .query(Cases::row)

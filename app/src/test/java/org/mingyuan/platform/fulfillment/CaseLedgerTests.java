@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every step of a case is one ledger entry, recorded exactly once: the submission and the approval land in the log
  * with the case page linking each to its receipt, which the enterprise downloads and verifies; the approved amount is
- * public in fen, the enterprise is committed; another enterprise gets the approval's receipt (a public fact) without openings, and no other.
+ * public in fen, the enterprise is committed; another enterprise gets the approval's receipt (a public fact) without
+ * openings, and no other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseLedgerTests {

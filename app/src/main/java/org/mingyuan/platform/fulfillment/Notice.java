@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param noticeFrom the first day listed
  * @param noticeUntil the last day listed; objections are taken through that day
- * @param receipt the index of the approval's ledger entry; null while the entry is not in the log yet
+ * @param receipt the index of the ledger entry of the approval (or of the grant, for an award granted without
+ *     application); null while the entry is not in the log yet
  */
 public record Notice(
         long caseId,

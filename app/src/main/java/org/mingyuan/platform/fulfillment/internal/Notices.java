@@ -23,7 +23,8 @@ public class Notices {
     /**
      * An award whose notice began.
      *
-     * @param approvalEvent the event id of the case's approval step
+     * @param approvalEvent the event id of the case's approval step (or, for an award granted without application, its
+     *     grant step)
      */
     public record Listed(
             long caseId,
@@ -58,7 +59,7 @@ public class Notices {
                                 + " c.enterprise_id, c.credit_code, c.approved_amount, c.notice_from, c.notice_until, c.state,"
                                 + " (select count(*) from fulfillment_objection o where o.case_id = c.id),"
                                 + " (select min(s.event_id) from fulfillment_step s where s.case_id = c.id"
-                                + " and s.kind = 'APPROVED')"
+                                + " and s.kind in ('APPROVED', 'GRANTED'))"
                                 + where(policy, department)
                                 + " order by c.notice_from desc, c.id desc limit :limit offset :offset",
                         today,

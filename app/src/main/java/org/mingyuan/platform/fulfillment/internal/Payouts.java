@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.fulfillment.Payability;
 import org.mingyuan.platform.fulfillment.Payout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,10 +28,9 @@ public class Payouts {
 
     /**
      * When a case {@code c} may be paid on day {@code :today}: approved, its public notice over, and every objection to
-     * it answered.
+     * it answered; the one rule, {@link Payability#PAYABLE_SQL}.
      */
-    public static final String PAYABLE = "c.state = 'APPROVED' and (c.notice_until is null or c.notice_until < :today)"
-            + " and not exists (select 1 from fulfillment_objection o where o.case_id = c.id and o.outcome is null)";
+    public static final String PAYABLE = Payability.PAYABLE_SQL;
 
     private static final String COLUMNS =
             "id, case_id, amount, paid_on, voucher_no, batch_id, recorded_by, recorded_at";

@@ -36,7 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * once. A file with one bad row is refused as 422 naming the row and column, and nothing is written; a renamed,
  * garbage, oversized or hostile file is refused whole; another department's finance is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Public notice is off here so an approved award is payable at once; PublicNoticeTests covers the notice.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mingyuan.fulfillment.notice-working-days=0")
 class PayoutBatchTests {
 
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * shows finance the payout form and, once paid, everyone who sees the case 已拨付 with the day and voucher; the
  * claw-back form records a claw-back; a refused form goes back with the reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Public notice is off here so an approved award is payable at once; PublicNoticeTests covers the notice.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mingyuan.fulfillment.notice-working-days=0")
 @AutoConfigureMockMvc
 class PayoutPagesTests {
 

@@ -38,7 +38,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * another department and the enterprise are refused; two payouts recorded at once pay once. Claw-backs of a paid case
  * and their recoveries, never beyond what is owed, are steps the enterprise sees.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Public notice is off here so an approved award is payable at once; PublicNoticeTests covers the notice.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mingyuan.fulfillment.notice-working-days=0")
 class PayoutTests {
 
     @LocalServerPort

@@ -29,13 +29,20 @@
     if (typeof echarts === 'undefined') {
       return;
     }
+    var charts = [];
     document.querySelectorAll('[data-chart="supervision"]').forEach(function (element) {
       var points = JSON.parse(element.dataset.points || '{"labels":[],"series":[]}');
       if (points.labels.length === 0) {
         return;
       }
       element.style.height = '260px';
-      echarts.init(element).setOption(option(points, element.dataset.stack === 'true'));
+      var chart = echarts.init(element);
+      chart.setOption(option(points, element.dataset.stack === 'true'));
+      charts.push(chart);
+    });
+    // a chart keeps the width it was drawn at unless told the window changed (e.g. a phone turned)
+    window.addEventListener('resize', function () {
+      charts.forEach(function (chart) { chart.resize(); });
     });
   }
 

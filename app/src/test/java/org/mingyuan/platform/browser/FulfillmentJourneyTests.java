@@ -3,9 +3,11 @@ package org.mingyuan.platform.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
+import org.mingyuan.platform.MovableClock;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures.World;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
@@ -14,20 +16,41 @@ import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.ReviewStage;
 import org.mingyuan.platform.policy.StageRole;
 import org.mingyuan.platform.policy.matching.LiveMatcher;
+import org.mingyuan.platform.registry.RegistryTime;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * One-stop application and review in a real Chromium, every page checked with axe: the enterprise picks two clauses
  * from one form that shows the facts the platform holds, is told beside the field what is missing, files them; the
  * park's operator and the department's reviewer act from their review workbench, the reviewer rejects one clause citing
  * a condition of the explanation; finance approves the other; the enterprise sees both outcomes on its case pages with
- * each step's time, stage and due date.
+ * each step's time, stage and due date. The approved award is listed in public notice; once the notice period has
+ * passed (the platform's clock moved on), finance pays it on the case page, the supervisor sees the fulfilment rate and
+ * the time to cash change, and the enterprise sees 已拨付 with the day and rates the service.
  */
+@Import(FulfillmentJourneyTests.Clocked.class)
 class FulfillmentJourneyTests extends BrowserJourney {
+
+    @TestConfiguration
+    static class Clocked {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    MovableClock clock;
 
     @Autowired
     PolicyDesk desk;
@@ -140,35 +163,81 @@ class FulfillmentJourneyTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("budgets-table")).getText()).contains("180,000.00");
         logOut();
 
-        logIn("supervisor");
-        browser.findElement(By.id("nav-supervision")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-filters")));
-        new Select(browser.findElement(By.id("filter-department"))).selectByVisibleText(world.department());
-        browser.findElement(By.cssSelector("#supervision-filters button")).click();
-        wait.until(ExpectedConditions.urlContains("department="));
-        WebElement total = browser.findElement(By.cssSelector("#fulfilment-total .fulfilment-line"));
+        var approved = api.get("/api/v1/cases/" + awardCase, world.auth(world.finance()))
+                .json();
+        LocalDate listedFrom = LocalDate.parse(approved.at("/reviewCase/noticeFrom").asText());
+        LocalDate listedUntil = LocalDate.parse(approved.at("/reviewCase/noticeUntil").asText());
+        clock.moveTo(listedFrom.atTime(10, 0).atZone(RegistryTime.ZONE).toInstant());
+        browser.get(url("/notices"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .as("the approved award is listed in public notice")
+                .contains(world.creditCode())
+                .contains("180,000.00");
+
+        WebElement total = supervisorSees(world);
         assertThat(total.findElement(By.cssSelector("td:nth-child(3)")).getText())
                 .isEqualTo("180,000.00");
         assertThat(total.findElement(By.cssSelector(".rate-count")).getText()).isEqualTo("0.00 %");
+        assertThat(total.findElement(By.cssSelector("td:nth-child(8)")).getText())
+                .isEqualTo("—");
         assertThat(browser.findElement(By.id("supervision-export")).getAttribute("href"))
                 .contains("/supervision/export.xlsx");
+        logOut();
+
+        clock.moveTo(
+                listedUntil.plusDays(1).atTime(10, 0).atZone(RegistryTime.ZONE).toInstant());
+        logInAs(world.finance());
+        browser.get(url("/cases/" + awardCase));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payout-form")));
+        String paidOn = browser.findElement(By.id("payout-paid-on")).getAttribute("value");
+        browser.findElement(By.id("payout-voucher")).sendKeys("JOURNEY-" + FulfillmentFixtures.suffix());
+        browser.findElement(By.id("pay")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已拨付"));
+        logOut();
+
+        total = supervisorSees(world);
+        assertThat(total.findElement(By.cssSelector(".rate-count")).getText()).isEqualTo("100.00 %");
+        assertThat(total.findElement(By.cssSelector(".rate-amount")).getText()).isEqualTo("100.00 %");
+        assertThat(total.findElement(By.cssSelector("td:nth-child(8)")).getText())
+                .as("days from application to cash")
+                .isNotEqualTo("—");
         logOut();
 
         logInAs(world.enterprise());
         browser.get(url("/cases/" + awardCase));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-timeline")));
         assertThat(browser.findElement(By.id("case-approved")).getText()).isEqualTo("180,000.00");
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("已拨付");
+        assertThat(browser.findElement(By.id("paid-on")).getText()).isEqualTo(paidOn);
         List<WebElement> steps = browser.findElements(By.cssSelector("#case-timeline .timeline-row"));
-        assertThat(steps).hasSize(4);
+        assertThat(steps).hasSize(5);
         assertThat(steps.get(1).getText()).contains("园区初审").contains(world.operator());
         assertThat(steps.get(3).getText()).contains("核准").contains(world.finance());
+        assertThat(steps.get(4).getText()).contains("已拨付").contains(world.finance());
         assertThat(browser.findElement(By.id("case-materials")).getText()).contains(Long.toString(licence));
+        browser.findElement(By.id("rating-level-4")).click();
+        browser.findElement(By.id("rating-comment")).sendKeys("兑现及时");
+        browser.findElement(By.id("rate")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-level")));
+        assertThat(browser.findElement(By.id("rating-level")).getText()).contains("满意");
         browser.get(url("/cases/" + talentCase));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-timeline")));
         assertThat(browser.findElement(By.id("case-timeline")).getText())
                 .contains("不符合")
                 .contains("营业收入")
                 .contains("人才证明与申报不符");
+    }
+
+    /** The supervisor's fulfilment total for the world's department. */
+    private WebElement supervisorSees(World world) {
+        logIn("supervisor");
+        browser.findElement(By.id("nav-supervision")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-filters")));
+        new Select(browser.findElement(By.id("filter-department"))).selectByVisibleText(world.department());
+        browser.findElement(By.cssSelector("#supervision-filters button")).click();
+        wait.until(ExpectedConditions.urlContains("department="));
+        return browser.findElement(By.cssSelector("#fulfilment-total .fulfilment-line"));
     }
 
     private void logInAs(String username) {

@@ -165,8 +165,10 @@ class FulfillmentJourneyTests extends BrowserJourney {
 
         var approved = api.get("/api/v1/cases/" + awardCase, world.auth(world.finance()))
                 .json();
-        LocalDate listedFrom = LocalDate.parse(approved.at("/reviewCase/noticeFrom").asText());
-        LocalDate listedUntil = LocalDate.parse(approved.at("/reviewCase/noticeUntil").asText());
+        LocalDate listedFrom =
+                LocalDate.parse(approved.at("/reviewCase/noticeFrom").asText());
+        LocalDate listedUntil =
+                LocalDate.parse(approved.at("/reviewCase/noticeUntil").asText());
         clock.moveTo(listedFrom.atTime(10, 0).atZone(RegistryTime.ZONE).toInstant());
         browser.get(url("/notices"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));

@@ -86,8 +86,8 @@ class WorkbenchPagesTests {
                                 containsString("企业名录"),
                                 containsString("可验证账本"),
                                 containsString("id=\"home-building\""),
-                                not(containsString("政策即代码")),
-                                not(containsString("免申即享")))));
+                                containsString("园区测评正在建设中"),
+                                not(containsString("政策即代码")))));
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A clock that runs with the system's and that a test moves forward, e.g. to the next day, or to a moment of its
@@ -12,6 +15,19 @@ import java.time.ZoneOffset;
  * can be shared by several platform instances in one test.
  */
 public final class MovableClock extends Clock {
+
+    /**
+     * Makes a movable clock the platform's clock; test classes that import it share one context, so each puts the
+     * clock back to the real time after every test.
+     */
+    @TestConfiguration
+    public static class AsPlatformClock {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     private volatile Duration ahead = Duration.ZERO;
 

@@ -3,8 +3,10 @@ package org.mingyuan.platform.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.MovableClock;
@@ -22,10 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * One-stop application and review in a real Chromium, every page checked with axe: the enterprise picks two clauses
@@ -36,21 +35,16 @@ import org.springframework.context.annotation.Primary;
  * passed (the platform's clock moved on), finance pays it on the case page, the supervisor sees the fulfilment rate and
  * the time to cash change, and the enterprise sees 已拨付 with the day and rates the service.
  */
-@Import(FulfillmentJourneyTests.Clocked.class)
+@Import(MovableClock.AsPlatformClock.class)
 class FulfillmentJourneyTests extends BrowserJourney {
-
-    @TestConfiguration
-    static class Clocked {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MovableClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.moveTo(Instant.now());
+    }
 
     @Autowired
     PolicyDesk desk;

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.MovableClock;
@@ -35,11 +35,8 @@ import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -51,19 +48,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * naming the field; the approval's receipt is public.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PublicNoticeTests.Clocked.class)
+@Import(MovableClock.AsPlatformClock.class)
 @DirtiesContext
 class PublicNoticeTests {
-
-    @TestConfiguration
-    static class Clocked {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -90,15 +77,14 @@ class PublicNoticeTests {
 
     /** Moves the clock to 10:00 in China on {@code day}. */
     void on(LocalDate day) {
-        clock.advance(Duration.between(
-                clock.instant(),
-                day.atTime(LocalTime.of(10, 0)).atZone(RegistryTime.ZONE).toInstant()));
+        clock.moveTo(day.atTime(LocalTime.of(10, 0)).atZone(RegistryTime.ZONE).toInstant());
         assertThat(RegistryTime.today(clock)).isEqualTo(day);
     }
 
     /** Puts the clock back to the real time, when the registry's facts as recorded are known. */
+    @AfterEach
     void now() {
-        clock.advance(Duration.between(clock.instant(), Instant.now()));
+        clock.moveTo(Instant.now());
     }
 
     /** A new world, now, with its enterprise of revenue 2,500 万元. */

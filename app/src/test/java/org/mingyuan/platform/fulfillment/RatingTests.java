@@ -36,11 +36,8 @@ import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,22 +51,13 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(RatingTests.Clocks.class)
+@Import(MovableClock.AsPlatformClock.class)
 class RatingTests {
 
     static final String SUPERVISOR = ApiClient.basic("supervisor", "demo");
 
     /** The day before 国庆 2026 (1–7 October off, Saturday 10 October worked), at noon in China. */
     static final LocalDate BEFORE_NATIONAL_DAY = LocalDate.of(2026, 9, 30);
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -113,15 +101,11 @@ class RatingTests {
 
     @AfterEach
     void backToNow() {
-        moveTo(Instant.now());
-    }
-
-    void moveTo(Instant at) {
-        clock.advance(Duration.between(clock.instant(), at));
+        clock.moveTo(Instant.now());
     }
 
     void moveTo(LocalDate day) {
-        moveTo(day.atTime(LocalTime.NOON).atZone(RegistryTime.ZONE).toInstant());
+        clock.moveTo(day.atTime(LocalTime.NOON).atZone(RegistryTime.ZONE).toInstant());
     }
 
     /** Files an application for the world's clause and returns its case, in review. */

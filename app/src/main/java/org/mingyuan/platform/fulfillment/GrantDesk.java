@@ -202,7 +202,9 @@ public class GrantDesk {
             confirmable(grant, "grant", now).ifPresent(problem -> {
                 throw problem;
             });
-            changed(grants.confirmByEnterprise(id, grant.revision(), caller.username(), now), "grant");
+            changed(
+                    grants.confirmBy(Grants.Confirmer.ENTERPRISE, id, grant.revision(), caller.username(), now),
+                    "grant");
             Grants.Row confirmed = grants.byId(id, now).orElseThrow();
             if (confirmed.departmentConfirmedAt() != null) {
                 open(caller, confirmed, now);
@@ -277,7 +279,8 @@ public class GrantDesk {
         for (Grants.Row grant : chosen) {
             if (grant.departmentConfirmedAt() == null) {
                 changed(
-                        grants.confirmByDepartment(grant.id(), grant.revision(), caller.username(), now),
+                        grants.confirmBy(
+                                Grants.Confirmer.DEPARTMENT, grant.id(), grant.revision(), caller.username(), now),
                         "ids[" + ids.indexOf(grant.id()) + "]");
                 Grants.Row confirmed = grants.byId(grant.id(), now).orElseThrow();
                 if (confirmed.enterpriseConfirmedAt() != null) {

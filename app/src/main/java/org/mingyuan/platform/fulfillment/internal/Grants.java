@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.fulfillment.GrantState;
@@ -235,23 +236,23 @@ public class Grants {
                 .list();
     }
 
-    /** Records the enterprise's confirmation of a PUSHED grant still at {@code revision}; false when it changed. */
-    public boolean confirmByEnterprise(long id, int revision, String actor, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        return jdbc.sql("update fulfillment_grant set enterprise_confirmed_by = ?, enterprise_confirmed_at = ?,"
-                                + " updated_at = ?, revision = revision + 1 where id = ? and revision = ?"
-                                + " and state = 'PUSHED' and enterprise_confirmed_at is null")
-                        .params(actor, at, at, id, revision)
-                        .update()
-                > 0;
+    /** Who confirms a grant before it becomes an award: the enterprise it serves and the clause's department. */
+    public enum Confirmer {
+        ENTERPRISE,
+        DEPARTMENT;
+
+        String columnPrefix() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** Records the department's confirmation of a PUSHED grant still at {@code revision}; false when it changed. */
-    public boolean confirmByDepartment(long id, int revision, String actor, Instant now) {
+    /** Records {@code confirmer}'s confirmation of a PUSHED grant still at {@code revision}; false when it changed. */
+    public boolean confirmBy(Confirmer confirmer, long id, int revision, String actor, Instant now) {
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql("update fulfillment_grant set department_confirmed_by = ?, department_confirmed_at = ?,"
+        String who = confirmer.columnPrefix();
+        return jdbc.sql("update fulfillment_grant set " + who + "_confirmed_by = ?, " + who + "_confirmed_at = ?,"
                                 + " updated_at = ?, revision = revision + 1 where id = ? and revision = ?"
-                                + " and state = 'PUSHED' and department_confirmed_at is null")
+                                + " and state = 'PUSHED' and " + who + "_confirmed_at is null")
                         .params(actor, at, at, id, revision)
                         .update()
                 > 0;

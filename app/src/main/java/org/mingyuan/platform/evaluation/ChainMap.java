@@ -45,7 +45,7 @@ public class ChainMap {
         this.registry = registry;
     }
 
-    /** True when the caller may see the map: officials (administrators, officers, reviewers, finance, supervisors) and park operators. */
+    /** True when the caller may see the map: officials (who see the whole registry) and park operators. */
     public static boolean mayView(Caller caller) {
         return caller.isOfficial() || caller.has(Role.PARK_OPERATOR);
     }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
@@ -22,7 +21,6 @@ import org.mingyuan.platform.evaluation.method.RankingMethod;
 import org.mingyuan.platform.evaluation.method.Stability;
 import org.mingyuan.platform.evaluation.method.StabilityAnalysis;
 import org.mingyuan.platform.evaluation.method.Topsis;
-import org.mingyuan.platform.evaluation.method.WeightedSum;
 import org.mingyuan.platform.evaluation.web.MethodBodies.AhpRequest;
 import org.mingyuan.platform.evaluation.web.MethodBodies.AhpResult;
 import org.mingyuan.platform.evaluation.web.MethodBodies.AlternativeSpread;
@@ -43,7 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The weighting and ranking methods of model-park evaluation as a calculator for any signed-in account: nothing is
  * stored and no park's data is read, the caller's numbers go in and the method's answer comes out. Malformed input is
  * a 400 naming the field; input the method cannot decide on (an inconsistent AHP matrix, a constant column for
- * entropy) is a 422 naming the field.
+ * entropy) is a 422 naming the field. Each call first resolves the caller, which refuses an account no longer
+ * enabled.
  */
 @RestController
 @Tag(name = "Evaluation methods", description = "AHP, entropy weights, TOPSIS, grey relational analysis, stability")
@@ -112,7 +111,7 @@ class MethodApi {
                     + " draws in the top k; the same seed gives the same answer")
     StabilityResult stability(Principal principal, @RequestBody StabilityRequest request) {
         callers.of(principal);
-        RankingMethod method = method(request);
+        RankingMethod method = RankingMethods.named(request);
         double spread = request.spread() == null ? StabilityAnalysis.DEFAULT_SPREAD : request.spread();
         int draws = request.draws() == null ? DEFAULT_DRAWS : request.draws();
         int topK = request.topK() == null ? 1 : request.topK();
@@ -133,25 +132,6 @@ class MethodApi {
                     new AlternativeSpread(i, spreadOf.bestRank(), spreadOf.worstRank(), spreadOf.probabilityTopK()));
         }
         return new StabilityResult(alternatives, stability.spread(), stability.draws(), stability.topK(), seed);
-    }
-
-    private static RankingMethod method(StabilityRequest request) {
-        if (request.method() == null) {
-            throw new InvalidRequest("method", "methods.method.missing");
-        }
-        return switch (request.method().toLowerCase(Locale.ROOT)) {
-            case "topsis" -> {
-                Normalization normalization = JsonArrays.normalization(request.normalization());
-                yield (m, w, benefit) -> Topsis.rank(m, w, benefit, normalization);
-            }
-            case "gra" -> {
-                double rho = request.rho() == null ? GreyRelational.DEFAULT_RHO : request.rho();
-                yield (m, w, benefit) -> GreyRelational.rank(m, w, benefit, rho);
-            }
-            case "wsm" -> WeightedSum::rank;
-            default ->
-                throw new InvalidRequest("method", "methods.method.unknown", JsonArrays.shortened(request.method()));
-        };
     }
 
     /** The method's answer; its refusal as a 400 (malformed input) or a 422 (input it cannot decide on). */

@@ -59,7 +59,8 @@ class DecisionMatrixTests {
                 .isInstanceOfSatisfying(
                         MethodInputException.class,
                         refused -> assertThat(refused.reason())
-                                .isEqualTo("This row has 2 values; like the first row it should have 1."));
+                                .isEqualTo(
+                                        "This row has a length of 2; like the first row it should have a length of 1."));
     }
 
     private static void assertRefused(double[][] matrix, String field, String code) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ParkFigures {
 
-    /** The certifications that make a certified firm: the CAC blockchain filing, the blockchain-enterprise recognition. */
+    /** The certifications that make a certified firm: the CAC blockchain filing, the blockchain-firm recognition. */
     public static final Set<String> CERTIFICATIONS = Set.of("CAC_FILING", "BLOCKCHAIN_ENTERPRISE");
 
     /** The lowest rating level counted as satisfied: 4, 满意. */

@@ -137,9 +137,9 @@ final class ParkWorld {
         Timestamp applied =
                 Timestamp.from(appliedOn.atTime(10, 0).atZone(RegistryTime.ZONE).toInstant());
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql(
-                        "insert into fulfillment_application (enterprise_id, credit_code, idempotency_key, contact_name,"
-                                + " contact_phone, submitted_by, submitted_at) values (?, ?, ?, '联系人', '13800000000', 'test', ?)")
+        jdbc.sql("insert into fulfillment_application (enterprise_id, credit_code, idempotency_key,"
+                        + " contact_name, contact_phone, submitted_by, submitted_at)"
+                        + " values (?, ?, ?, '联系人', '13800000000', 'test', ?)")
                 .params(enterprise, credit, UUID.randomUUID().toString(), applied)
                 .update();
         long application = jdbc.sql("select max(id) from fulfillment_application where enterprise_id = ?")

@@ -79,7 +79,8 @@ public class ParkTallies {
         jdbc.sql("select e.park_id, count(distinct e.id) from enterprise e"
                         + " join enterprise_certification c on c.enterprise_id = e.id"
                         + " where e.park_id is not null and c.type_code in (:types)"
-                        + " and (c.issued_on is null or c.issued_on <= :on) and (c.expires_on is null or c.expires_on > :on)"
+                        + " and (c.issued_on is null or c.issued_on <= :on)"
+                        + " and (c.expires_on is null or c.expires_on > :on)"
                         + " group by e.park_id")
                 .param("types", types)
                 .param("on", Date.valueOf(on))

@@ -55,6 +55,9 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.PARK_OPERATOR) || caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("moveIns", "/move-ins"));
         }
+        if (caller.isOfficial() || caller.has(Role.PARK_OPERATOR)) {
+            shortcuts.add(new Shortcut("chainMap", "/evaluation/chain"));
+        }
         if (caller.has(Role.ADMIN)) {
             shortcuts.add(new Shortcut("accounts", "/accounts"));
             shortcuts.add(new Shortcut("factKinds", "/fact-kinds"));

@@ -55,6 +55,14 @@ class EvaluationPagesTests {
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"copy\""))));
         mvc.perform(get("/evaluation/new").with(user("officer"))).andExpect(status().isOk());
+        mvc.perform(get("/workbench").with(user("expert1")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"shortcut-scoring\"")));
+        mvc.perform(get("/workbench").with(user("supervisor")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"shortcut-evaluation\"")));
+        mvc.perform(get("/workbench").with(user("enterprise")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("href=\"/evaluation\""))));
         mvc.perform(get("/evaluation/new").with(user("expert1"))).andExpect(status().isForbidden());
 
         SystemVersion system = EvaluationFixtures.system(systems);

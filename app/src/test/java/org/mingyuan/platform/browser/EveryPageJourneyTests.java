@@ -28,7 +28,7 @@ class EveryPageJourneyTests extends BrowserJourney {
 
     @Test
     void publicPagesAsAVisitor() {
-        open("/", "home-building");
+        open("/", "home-evaluation");
         open("/login", "login-submit");
         browser.get(firstParkPath());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("segment-table")));
@@ -72,6 +72,10 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/imports", "nav-imports");
         open("/my/enterprise", "no-enterprise");
         open("/clauses/DEMO-NEVER-PUSHED/deliveries", "deliveries-none");
+        open("/evaluation", "evaluations");
+        open("/evaluation/new", "create");
+        open("/evaluation/systems", "systems");
+        open("/evaluation/chain", "chain-table");
     }
 
     @Test

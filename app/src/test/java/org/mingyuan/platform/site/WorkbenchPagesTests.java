@@ -85,8 +85,9 @@ class WorkbenchPagesTests {
                         .string(allOf(
                                 containsString("企业名录"),
                                 containsString("可验证账本"),
-                                containsString("id=\"home-building\""),
-                                containsString("园区测评正在建设中"),
+                                containsString("id=\"home-evaluation\""),
+                                containsString("名园测评与产业链图谱"),
+                                not(containsString("正在建设中")),
                                 not(containsString("政策即代码")))));
     }
 

@@ -15,7 +15,9 @@ public enum Role {
     /** Watches deadlines and fulfilment (督查). */
     SUPERVISOR,
     /** Acts for one enterprise (企业). */
-    ENTERPRISE;
+    ENTERPRISE,
+    /** Scores parks on the evaluations whose panel names them (评审专家). */
+    EXPERT;
 
     /** The Spring Security authority of this role, {@code ROLE_<name>}. */
     public String authority() {

@@ -17,7 +17,12 @@ final class DemoAccounts {
             new DemoAccount("reviewer", "审核人员 (demo)", Role.REVIEWER),
             new DemoAccount("finance", "财政人员 (demo)", Role.FINANCE),
             new DemoAccount("supervisor", "督查人员 (demo)", Role.SUPERVISOR),
-            new DemoAccount("enterprise", "企业用户 (demo)", Role.ENTERPRISE));
+            new DemoAccount("enterprise", "企业用户 (demo)", Role.ENTERPRISE),
+            new DemoAccount("expert1", "评审专家一 (demo)", Role.EXPERT),
+            new DemoAccount("expert2", "评审专家二 (demo)", Role.EXPERT),
+            new DemoAccount("expert3", "评审专家三 (demo)", Role.EXPERT),
+            new DemoAccount("expert4", "评审专家四 (demo)", Role.EXPERT),
+            new DemoAccount("expert5", "评审专家五 (demo)", Role.EXPERT));
 
     private DemoAccounts() {}
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-class PdfDocumentsTests {
+public class PdfDocumentsTests {
 
     private static final String TEMPLATE = """
             <html xmlns:th="http://www.thymeleaf.org"><head><style>body { font-family: mingyuan-cjk; }</style></head>
@@ -29,7 +29,8 @@ class PdfDocumentsTests {
         return new PdfDocuments(engine, new CjkFont(properties));
     }
 
-    static String text(byte[] pdf) throws IOException {
+    /** The text PDFBox extracts from {@code pdf}. */
+    public static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

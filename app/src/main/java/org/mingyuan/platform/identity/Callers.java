@@ -1,6 +1,7 @@
 package org.mingyuan.platform.identity;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 import org.mingyuan.platform.identity.internal.Accounts;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,15 @@ public class Callers {
     public Caller of(Principal principal) {
         return byUsername(principal.getName())
                 .orElseThrow(() -> new AccessDeniedException("no enabled account " + principal.getName()));
+    }
+
+    /** The usernames of the enabled accounts holding {@code role}, sorted. */
+    @Transactional(readOnly = true)
+    public List<String> enabledWith(Role role) {
+        return accounts.all().stream()
+                .filter(account -> account.enabled() && account.roles().contains(role))
+                .map(account -> account.username())
+                .toList();
     }
 
     /** The enabled account {@code username} as a caller; empty when there is none. */

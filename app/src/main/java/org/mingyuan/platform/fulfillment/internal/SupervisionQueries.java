@@ -180,6 +180,21 @@ public class SupervisionQueries {
                 .list();
     }
 
+    /** How many counted ratings of one level the cases of enterprises in one park received. */
+    public record ParkRatingCount(long parkId, int level, long count) {}
+
+    /**
+     * The ratings per park (the park the enterprise was in when it applied) and level, leaving out those whose appeal
+     * was upheld and those of enterprises in no park.
+     */
+    public List<ParkRatingCount> ratingsByPark() {
+        return jdbc.sql("select c.park_id, r.level, count(*) from fulfillment_case c"
+                        + " join fulfillment_rating r on r.case_id = c.id where c.park_id is not null and " + NOT_UPHELD
+                        + " group by c.park_id, r.level order by c.park_id, r.level")
+                .query((rs, n) -> new ParkRatingCount(rs.getLong(1), rs.getInt(2), rs.getLong(3)))
+                .list();
+    }
+
     /** The departments, parks and policies of all cases: what a filter may choose from. */
     public record Choices(List<String> departments, List<Long> parks, List<Long> policies) {}
 

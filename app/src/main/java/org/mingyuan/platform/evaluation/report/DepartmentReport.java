@@ -55,19 +55,32 @@ public class DepartmentReport {
     }
 
     /**
-     * A park's summary: its scorecard with its strongest and weakest indicators by normalised score (empty when the
-     * result holds one park only).
+     * A park's summary: its scorecard with its strongest and weakest indicators by normalised score; both empty when
+     * the result holds one park only or all the park's normalised scores are equal.
      */
     public record Summary(Scorecard card, List<Scorecard.Line> strongest, List<Scorecard.Line> weakest) {}
 
-    private static Summary summary(Scorecard card) {
+    static Summary summary(Scorecard card) {
         Comparator<Scorecard.Line> weakestFirst = Comparator.comparingDouble(l -> l.normalised());
         List<Scorecard.Line> scored =
                 card.lines().stream().filter(l -> l.normalised() != null).toList();
+        if (scored.isEmpty()) {
+            return new Summary(card, List.of(), List.of());
+        }
+        double low = scored.stream().min(weakestFirst).orElseThrow().normalised();
+        double high = scored.stream().max(weakestFirst).orElseThrow().normalised();
         int n = Math.min(HIGHLIGHTS, scored.size() / 2);
         return new Summary(
                 card,
-                scored.stream().sorted(weakestFirst.reversed()).limit(n).toList(),
-                scored.stream().sorted(weakestFirst).limit(n).toList());
+                scored.stream()
+                        .filter(l -> l.normalised() > low)
+                        .sorted(weakestFirst.reversed())
+                        .limit(n)
+                        .toList(),
+                scored.stream()
+                        .filter(l -> l.normalised() < high)
+                        .sorted(weakestFirst)
+                        .limit(n)
+                        .toList());
     }
 }

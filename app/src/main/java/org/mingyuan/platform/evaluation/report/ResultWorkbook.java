@@ -88,11 +88,11 @@ public final class ResultWorkbook {
                         new Sheet<>(MATRIX, cells),
                         new Sheet<>(WEIGHTS, result.indicators()),
                         new Sheet<>(CATEGORIES, result.categories()),
-                        new Sheet<>(METHODS, parameters(result))),
+                        new Sheet<>(METHODS, withComputation(result))),
                 out);
     }
 
-    /** The methods sheet's rows: the system version, the methods and their parameters, and the data label. */
+    /** The system version, the methods and their parameters, and the data label, as the reports list them. */
     static List<Parameter> parameters(EvaluationResult result) {
         var m = result.methods();
         List<Parameter> rows = new ArrayList<>();
@@ -111,9 +111,14 @@ public final class ResultWorkbook {
         rows.add(new Parameter("扰动次数 (Draws)", m.draws()));
         rows.add(new Parameter("前 k 名 (k)", m.topK()));
         rows.add(new Parameter("随机种子 (Seed)", m.seed()));
+        rows.add(new Parameter("数据性质 (Data)", result.illustrative() ? "示例数据 (illustrative)" : "实际数据 (actual)"));
+        return rows;
+    }
+
+    private static List<Parameter> withComputation(EvaluationResult result) {
+        List<Parameter> rows = new ArrayList<>(parameters(result));
         rows.add(new Parameter("计算人 (Computed by)", result.computedBy()));
         rows.add(new Parameter("计算时间 (Computed at)", result.computedAt()));
-        rows.add(new Parameter("数据性质 (Data)", result.illustrative() ? "示例数据 (illustrative)" : "实际数据 (actual)"));
         return rows;
     }
 

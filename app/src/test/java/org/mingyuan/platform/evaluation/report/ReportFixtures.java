@@ -78,29 +78,57 @@ public final class ReportFixtures {
         if (state == EvaluationState.PUBLISHED) {
             evaluations.move(id.value(), EvaluationState.CLOSED, EvaluationState.PUBLISHED, "officer", now);
         }
+        EvaluationResult result = result(
+                id,
+                "名园测评 " + code,
+                version,
+                code,
+                parks.stream()
+                        .map(p -> new Named(p.id().value(), p.code(), p.nameZh(), p.nameEn()))
+                        .toList(),
+                VALUES,
+                illustrative,
+                state == EvaluationState.PUBLISHED);
+        results.insert(result);
+        return result;
+    }
+
+    /** A park as a result names it. */
+    record Named(long id, String code, String nameZh, String nameEn) {}
+
+    /** A result of the first rows of {@code parks} with {@code values}, ranked in the rows' order, not stored. */
+    static EvaluationResult result(
+            EvaluationId id,
+            String name,
+            long version,
+            String code,
+            List<Named> parks,
+            double[][] values,
+            boolean illustrative,
+            boolean published) {
         List<ResultPark> rows = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Park park = parks.get(i);
-            List<ResultValue> values = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            Named park = parks.get(i);
+            List<ResultValue> cells = new ArrayList<>();
             for (int j = 0; j < INDICATORS.size(); j++) {
                 IndicatorSource source = INDICATORS.get(j).source();
-                values.add(new ResultValue(VALUES[i][j], source, source == IndicatorSource.EXPERT ? 2 : 0));
+                cells.add(new ResultValue(values[i][j], source, source == IndicatorSource.EXPERT ? 2 : 0));
             }
             rows.add(new ResultPark(
-                    park.id().value(),
+                    park.id(),
                     park.code(),
                     park.nameZh(),
                     park.nameEn(),
-                    values,
+                    cells,
                     0.9 - 0.3 * i,
                     i + 1,
                     Math.max(1, i),
-                    Math.min(3, i + 2),
+                    Math.min(values.length, i + 2),
                     1.0 - 0.25 * i));
         }
-        EvaluationResult result = new EvaluationResult(
+        return new EvaluationResult(
                 id,
-                "名园测评 " + code,
+                name,
                 new SystemVersionRef(version, code, "测试体系", "Test system", 1),
                 List.of(
                         new ResultCategory("SPACE", "空间", "Space", 0.5),
@@ -110,10 +138,8 @@ public final class ReportFixtures {
                 new ResultMethods("DIRECT", null, List.of(), "WEIGHTED_SUM", null, null, 0.1, 1000, 2, 20261206L),
                 List.of(),
                 illustrative,
-                state == EvaluationState.PUBLISHED,
+                published,
                 "officer",
-                now);
-        results.insert(result);
-        return result;
+                Instant.now());
     }
 }

@@ -21,7 +21,7 @@ public record DemoMode(boolean enabled) {
     public void announce() {
         if (enabled) {
             log.warn("DEMO MODE: demo data loaded; accounts admin, officer, operator, reviewer, finance,"
-                    + " supervisor, enterprise all have the password 'demo'. Do not use this in production."
+                    + " supervisor, enterprise and expert1 to expert5 all have the password 'demo'. Do not use this in production."
                     + " 演示模式：演示账号密码均为 demo，请勿用于生产环境。");
         } else {
             log.info("Production mode: no demo data and no default passwords.");

@@ -154,7 +154,7 @@ public record EvaluationResult(
      * An expert of the panel as the computation used it.
      *
      * @param deviation the leave-one-out deviation: the mean absolute difference between the expert's scores and
-     *     the other experts' mean, as a share of each indicator's rubric range; null when fewer than three experts
+     *     the other experts' median, as a share of each indicator's rubric range; null when fewer than three experts
      *     scored
      * @param flagged true when {@code deviation} exceeds the panel's threshold
      * @param excluded true when an official excluded the expert's scores

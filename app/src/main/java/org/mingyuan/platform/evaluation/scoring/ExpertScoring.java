@@ -14,6 +14,7 @@ import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.evaluation.Evaluation;
 import org.mingyuan.platform.evaluation.EvaluationAccess;
+import org.mingyuan.platform.evaluation.EvaluationDesk;
 import org.mingyuan.platform.evaluation.EvaluationId;
 import org.mingyuan.platform.evaluation.EvaluationState;
 import org.mingyuan.platform.evaluation.Score;
@@ -21,6 +22,7 @@ import org.mingyuan.platform.evaluation.internal.Evaluations;
 import org.mingyuan.platform.evaluation.internal.Scores;
 import org.mingyuan.platform.evaluation.internal.Systems;
 import org.mingyuan.platform.evaluation.system.Indicator;
+import org.mingyuan.platform.evaluation.system.SystemTreeRules;
 import org.mingyuan.platform.evaluation.system.SystemVersion;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
@@ -36,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ExpertScoring {
+
+    /** The most scores one request may carry: every park of the largest evaluation on every indicator. */
+    public static final int MAX_ENTRIES = EvaluationDesk.MAX_PARKS * SystemTreeRules.MAX_INDICATORS;
 
     private final Evaluations evaluations;
     private final Scores scores;
@@ -72,9 +77,8 @@ public class ExpertScoring {
         SystemVersion version = systems.version(evaluation.versionId()).orElseThrow();
         Map<String, Indicator> expert =
                 version.expertIndicators().collect(Collectors.toMap(Indicator::code, indicator -> indicator));
-        int most = evaluation.parks().size() * expert.size();
-        if (entries.isEmpty() || entries.size() > most) {
-            throw new InvalidRequest("scores", "evaluation.scoring.entryCount", Math.max(most, 1));
+        if (entries.isEmpty() || entries.size() > MAX_ENTRIES) {
+            throw new InvalidRequest("scores", "evaluation.scoring.entryCount", MAX_ENTRIES);
         }
         List<FieldProblem> problems = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();

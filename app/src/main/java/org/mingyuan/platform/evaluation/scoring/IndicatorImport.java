@@ -14,6 +14,7 @@ import org.mingyuan.platform.InvalidRows;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.evaluation.Evaluation;
 import org.mingyuan.platform.evaluation.EvaluationAccess;
+import org.mingyuan.platform.evaluation.EvaluationDesk;
 import org.mingyuan.platform.evaluation.EvaluationId;
 import org.mingyuan.platform.evaluation.EvaluationState;
 import org.mingyuan.platform.evaluation.IndicatorSource;
@@ -90,7 +91,7 @@ public class IndicatorImport {
         var sheet = new ValueSheet(evaluated, imported);
         int[] last = {0};
         try {
-            sheets.read(content, MAX_BYTES, evaluated.size() + 1, (row, cells) -> {
+            sheets.read(content, MAX_BYTES, EvaluationDesk.MAX_PARKS + 1, (row, cells) -> {
                 sheet.row(row, cells);
                 last[0] = row;
             });

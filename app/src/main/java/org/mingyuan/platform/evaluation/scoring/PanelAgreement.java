@@ -10,7 +10,8 @@ import org.mingyuan.platform.evaluation.Score;
 /**
  * Tells whether each expert's scores lie far from the rest of the panel, by a leave-one-out test: for every park and
  * indicator the expert scored that at least one other expert scored too, the absolute difference between the
- * expert's score and the mean of the others' scores, divided by the indicator's rubric range (highest minus lowest
+ * expert's score and the median of the others' scores (a median, so one far-off expert does not drag the others'
+ * reference away), divided by the indicator's rubric range (highest minus lowest
  * level score); the expert's deviation is the mean of these shares. An expert whose deviation exceeds
  * {@value #THRESHOLD} (a quarter of the rubric's range) is flagged. The test needs at least {@value #MIN_EXPERTS}
  * experts who scored: with two, each is as far from the other as the other is from them.
@@ -79,15 +80,20 @@ public final class PanelAgreement {
             if (range <= 0 || cell.size() < 2) {
                 continue;
             }
-            double others = cell.entrySet().stream()
+            double others = median(cell.entrySet().stream()
                     .filter(e -> !e.getKey().equals(expert))
                     .mapToDouble(Map.Entry::getValue)
-                    .average()
-                    .orElseThrow();
+                    .sorted()
+                    .toArray());
             sum += Math.abs(score.score() - others) / range;
             compared++;
         }
-        Double deviation = enoughExperts && compared > 0 ? sum / compared : null;
+        @Nullable Double deviation = enoughExperts && compared > 0 ? sum / compared : null;
         return new ExpertAgreement(expert, given, compared, deviation, deviation != null && deviation > THRESHOLD);
+    }
+
+    private static double median(double[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

@@ -102,18 +102,14 @@ final class ValueSheet {
         Set<String> seen = new HashSet<>();
         for (int column = 1; column < cells.size(); column++) {
             String name = text(cells, column);
-            if (name == null) {
-                continue;
-            }
-            if (!indicators.contains(name)) {
+            boolean known = name != null && indicators.contains(name);
+            if (name != null && !known) {
                 problem(row, column, "evaluation.import.indicator", name);
-            } else if (!seen.add(name)) {
+            } else if (known && !seen.add(name)) {
                 problem(row, column, "evaluation.import.indicatorRepeated", name);
+                known = false;
             }
-            while (names.size() < column) {
-                names.add(null);
-            }
-            names.add(name);
+            names.add(known ? name : null);
         }
         for (String indicator : indicators) {
             if (!seen.contains(indicator)) {

@@ -2,6 +2,7 @@ package org.mingyuan.platform.evaluation.system;
 
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.NotFound;
@@ -57,6 +58,40 @@ public class IndicatorSystems {
         }
         return version;
     }
+
+    /**
+     * Creates a system with an empty draft, to be filled by {@link #edit} and published.
+     *
+     * @throws InvalidRequest naming {@code code} when it is malformed or taken, or a name when it is missing
+     */
+    @Transactional
+    public SystemVersion create(Caller caller, NewSystem system) {
+        EvaluationAccess.requireRunner(caller);
+        String code = system.code() == null ? "" : system.code().strip();
+        if (!code.matches("[A-Z][A-Z0-9_]{0,39}")) {
+            throw new InvalidRequest("code", "evaluation.system.code");
+        }
+        if (systems.codeTaken(code)) {
+            throw new InvalidRequest("code", "evaluation.system.codeTaken", code);
+        }
+        String nameZh = system.nameZh() == null ? "" : system.nameZh().strip();
+        String nameEn = system.nameEn() == null ? "" : system.nameEn().strip();
+        if (nameZh.isEmpty() || nameZh.length() > 200) {
+            throw new InvalidRequest("nameZh", "evaluation.system.name");
+        }
+        if (nameEn.isEmpty() || nameEn.length() > 200) {
+            throw new InvalidRequest("nameEn", "evaluation.system.name");
+        }
+        long id = systems.insertSystem(code, nameZh, nameEn, caller.username(), clock.instant());
+        return systems.version(systems.insertDraft(id, null, null, caller.username(), clock.instant()))
+                .orElseThrow();
+    }
+
+    /** A new system: its code ({@code CRIC_MODEL_PARK}-like) and names. */
+    public record NewSystem(
+            @Nullable String code,
+            @Nullable String nameZh,
+            @Nullable String nameEn) {}
 
     /**
      * Copies version {@code id} into a new draft of the same system, numbered one past its latest version.

@@ -36,6 +36,13 @@ class SystemApi {
         return systems.versions(callers.of(principal));
     }
 
+    @PostMapping("/api/v1/evaluation/systems")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a system with an empty draft version to fill and publish (officials)")
+    SystemVersion create(Principal principal, @RequestBody IndicatorSystems.NewSystem system) {
+        return systems.create(callers.of(principal), system);
+    }
+
     @GetMapping("/api/v1/evaluation/systems/versions/{id}")
     @Operation(summary = "One system version with its tree of categories, indicators and rubrics")
     SystemVersion version(Principal principal, @PathVariable long id) {

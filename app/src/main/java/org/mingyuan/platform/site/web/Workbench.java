@@ -64,6 +64,15 @@ record Workbench(List<Shortcut> shortcuts) {
             shortcuts.add(new Shortcut("supervision", "/supervision"));
             shortcuts.add(new Shortcut("audit", "/audit"));
         }
+        if (caller.has(Role.EXPERT)) {
+            shortcuts.add(new Shortcut("scoring", "/evaluation"));
+        }
+        if (caller.has(Role.ADMIN)
+                || caller.has(Role.POLICY_OFFICER)
+                || caller.has(Role.SUPERVISOR)
+                || caller.has(Role.PARK_OPERATOR)) {
+            shortcuts.add(new Shortcut("evaluation", "/evaluation"));
+        }
         shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));

@@ -56,7 +56,7 @@ class ReportJourneyTests extends BrowserJourney {
         List<Park> evaluated = parks.all().subList(0, 3);
         EvaluationResult r =
                 new ReportFixtures(systems, evaluations, results).computed(evaluated, EvaluationState.CLOSED, true);
-        String base = "/evaluations/" + r.evaluation().value();
+        String base = "/evaluation/" + r.evaluation().value();
 
         logIn("officer");
         browser.get(url(base + "/parks/" + evaluated.get(1).id().value()));
@@ -92,8 +92,7 @@ class ReportJourneyTests extends BrowserJourney {
     }
 
     /**
-     * The evaluation itself goes through the evaluation API, the pages for it not being built yet: the official
-     * creates it on the shipped 克而瑞 system with AHP pairwise matrices and TOPSIS, three experts score on their own
+     * The evaluation itself goes through the evaluation API: the official creates it on the shipped 克而瑞 system with AHP pairwise matrices and TOPSIS, three experts score on their own
      * accounts, the official closes and computes; the browser then shows the ranking's scorecard with its stability.
      */
     @Test
@@ -163,7 +162,8 @@ class ReportJourneyTests extends BrowserJourney {
         assertThat(computed.status()).as(computed.body()).isEqualTo(200);
 
         logIn("officer");
-        browser.get(url("/evaluations/" + id + "/parks/" + evaluated.get(0)));
+        browser.get(url("/evaluation/" + id));
+        browser.findElement(By.cssSelector("#rank-1 a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scorecard-radar canvas")));
         assertThat(browser.findElement(By.id("scorecard-rank")).getText())
                 .startsWith("第 1 名（共 3 个园区），排名区间 1–1，进入前 2 名的概率 100.0%");

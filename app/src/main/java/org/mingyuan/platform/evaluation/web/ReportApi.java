@@ -55,7 +55,7 @@ class ReportApi {
         this.messages = messages;
     }
 
-    @GetMapping("/api/v1/evaluations/{evaluation}/parks/{park}/scorecard")
+    @GetMapping("/api/v1/evaluation/evaluations/{evaluation}/parks/{park}/scorecard")
     @PreAuthorize("isAuthenticated()")
     @Operation(
             summary = "A park's values, normalised scores (0–1 by min–max over the parks, 1 the best) and weights,"
@@ -64,14 +64,14 @@ class ReportApi {
         return Scorecards.of(results.of(callers.of(principal), evaluation), park, "park");
     }
 
-    @GetMapping("/api/v1/evaluations/{evaluation}/compare")
+    @GetMapping("/api/v1/evaluation/evaluations/{evaluation}/compare")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Two parks side by side: every indicator's values, their difference a − b and the better park")
     Comparison compare(Principal principal, @PathVariable long evaluation, @RequestParam long a, @RequestParam long b) {
         return Scorecards.compare(results.of(callers.of(principal), evaluation), a, b);
     }
 
-    @GetMapping({"/api/v1/evaluations/{evaluation}/report.xlsx", "/evaluations/{evaluation}/report.xlsx"})
+    @GetMapping({"/api/v1/evaluation/evaluations/{evaluation}/report.xlsx", "/evaluation/{evaluation}/report.xlsx"})
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The result as XLSX: ranking with stability, matrix with sources, weights, methods")
     ResponseEntity<StreamingResponseBody> workbook(Principal principal, @PathVariable long evaluation) {
@@ -82,7 +82,7 @@ class ReportApi {
                 .body(out -> ResultWorkbook.write(result, out));
     }
 
-    @GetMapping({"/api/v1/evaluations/{evaluation}/report.pdf", "/evaluations/{evaluation}/report.pdf"})
+    @GetMapping({"/api/v1/evaluation/evaluations/{evaluation}/report.pdf", "/evaluation/{evaluation}/report.pdf"})
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The printable PDF report for the department, in the caller's language")
     ResponseEntity<byte[]> pdf(Principal principal, @PathVariable long evaluation, Locale locale) {

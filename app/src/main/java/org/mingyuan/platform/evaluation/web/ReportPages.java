@@ -40,7 +40,7 @@ class ReportPages {
         this.messages = messages;
     }
 
-    @GetMapping("/evaluations/{evaluation}/parks/{park}")
+    @GetMapping("/evaluation/{evaluation}/parks/{park}")
     @PreAuthorize("isAuthenticated()")
     String scorecard(
             Principal principal, @PathVariable long evaluation, @PathVariable long park, Locale locale, Model model) {
@@ -52,7 +52,7 @@ class ReportPages {
         return "reports/scorecard";
     }
 
-    @GetMapping("/evaluations/{evaluation}/compare")
+    @GetMapping("/evaluation/{evaluation}/compare")
     @PreAuthorize("isAuthenticated()")
     String compare(
             Principal principal,

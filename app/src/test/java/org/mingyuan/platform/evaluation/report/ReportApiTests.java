@@ -76,7 +76,7 @@ class ReportApiTests {
     }
 
     private String path(EvaluationResult r, String rest) {
-        return "/api/v1/evaluations/" + r.evaluation().value() + rest;
+        return "/api/v1/evaluation/evaluations/" + r.evaluation().value() + rest;
     }
 
     @Test
@@ -122,7 +122,7 @@ class ReportApiTests {
         EvaluationResult r = fixtures.computed(evaluated, EvaluationState.CLOSED, false);
         long a = evaluated.get(0).id().value();
 
-        mvc.perform(get("/api/v1/evaluations/999999999/report.pdf").with(OFFICER))
+        mvc.perform(get("/api/v1/evaluation/evaluations/999999999/report.pdf").with(OFFICER))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("evaluation"));
@@ -132,10 +132,11 @@ class ReportApiTests {
         mvc.perform(get(path(r, "/compare?a=" + a + "&b=999999999")).with(OFFICER))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("b"));
-        mvc.perform(get("/api/v1/evaluations/abc/report.xlsx").with(OFFICER))
+        mvc.perform(get("/api/v1/evaluation/evaluations/abc/report.xlsx").with(OFFICER))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("evaluation"));
-        mvc.perform(get("/api/v1/evaluations/" + fixtures.uncomputed(evaluated).value() + "/report.xlsx")
+        mvc.perform(get("/api/v1/evaluation/evaluations/"
+                                + fixtures.uncomputed(evaluated).value() + "/report.xlsx")
                         .with(OFFICER))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("evaluation"));
@@ -221,7 +222,7 @@ class ReportApiTests {
                 .contains("WEIGHTED_SUM")
                 .contains("排名区间");
 
-        byte[] en = mvc.perform(get("/evaluations/" + r.evaluation().value() + "/report.pdf?lang=en")
+        byte[] en = mvc.perform(get("/evaluation/" + r.evaluation().value() + "/report.pdf?lang=en")
                         .with(OFFICER))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -237,7 +238,7 @@ class ReportApiTests {
         EvaluationResult r = fixtures.computed(evaluated, EvaluationState.CLOSED, true);
         long a = evaluated.get(0).id().value();
         long b = evaluated.get(1).id().value();
-        String base = "/evaluations/" + r.evaluation().value();
+        String base = "/evaluation/" + r.evaluation().value();
 
         mvc.perform(get(base + "/parks/" + b).with(OFFICER))
                 .andExpect(status().isOk())

@@ -2,16 +2,12 @@ package org.mingyuan.platform.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.evaluation.EvaluationResult;
 import org.mingyuan.platform.evaluation.EvaluationState;
 import org.mingyuan.platform.evaluation.internal.Evaluations;
@@ -33,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * from the page, whose Chinese text PDFBox extracts exactly.
  */
 class ReportJourneyTests extends BrowserJourney {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     Systems systems;
@@ -92,77 +86,80 @@ class ReportJourneyTests extends BrowserJourney {
     }
 
     /**
-     * The evaluation itself goes through the evaluation API: the official creates it on the shipped 克而瑞 system with AHP pairwise matrices and TOPSIS, three experts score on their own
-     * accounts, the official closes and computes; the browser then shows the ranking's scorecard with its stability.
+     * The whole evaluation in the browser: the official creates it on the shipped 克而瑞 system for three parks and a
+     * panel of three, enters AHP pairwise judgements and picks TOPSIS; each expert scores on their own account; the
+     * official closes, computes, opens a park's scorecard from the ranking and sees its rank and stability.
      */
     @Test
-    void anAhpEvaluationOfTheCricSystemScoredByThePanelIsReadInTheBrowser() throws Exception {
-        ApiClient api = new ApiClient(port);
+    void anAhpEvaluationOfTheCricSystemIsBuiltScoredAndReadInTheBrowser() {
         long version = jdbc.sql("select v.id from eval_system_version v join eval_system s on s.id = v.system_id"
                         + " where s.code = 'CRIC_MODEL_PARK' and v.version = 1")
                 .query(Long.class)
                 .single();
         List<Long> evaluated =
                 parks.all().subList(0, 3).stream().map(p -> p.id().value()).toList();
-        String order = JSON.writeValueAsString(Map.of(
-                "name",
-                "克而瑞名园测评（AHP）",
-                "versionId",
-                version,
-                "parks",
-                evaluated,
-                "panel",
-                List.of("expert1", "expert2", "expert3"),
-                "setup",
-                Map.of(
-                        "weighting",
-                        "AHP",
-                        "ahp",
-                        Map.of(
-                                "categories", new double[][] {{1, 2}, {0.5, 1}},
-                                "ATTRACT", consistent(3, 2, 1),
-                                "OPERATE", consistent(5, 4, 3, 2, 1)),
-                        "ranking",
-                        "TOPSIS",
-                        "spread",
-                        0.10,
-                        "draws",
-                        500,
-                        "topK",
-                        2,
-                        "seed",
-                        7)));
-        ApiClient.Response created =
-                api.post("/api/v1/evaluation/evaluations", ApiClient.basic("officer", "demo"), order);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().get("id").get("value").asLong();
         List<String> indicators = jdbc.sql(
                         "select code from eval_node where version_id = ? and kind = 'INDICATOR'" + " order by position")
                 .param(version)
                 .query(String.class)
                 .list();
-        for (String expert : List.of("expert1", "expert2", "expert3")) {
-            List<Map<String, Object>> sheet = new ArrayList<>();
+        List<String> panel = List.of("expert1", "expert2", "expert3");
+
+        logIn("officer");
+        browser.get(url("/evaluation/new"));
+        browser.findElement(By.id("name")).sendKeys("克而瑞名园测评（AHP）");
+        new Select(browser.findElement(By.id("versionId"))).selectByValue(String.valueOf(version));
+        for (var box : browser.findElements(By.cssSelector("input[name=parks]"))) {
+            boolean wanted = evaluated.contains(Long.valueOf(box.getAttribute("value")));
+            if (box.isSelected() != wanted) {
+                box.click();
+            }
+        }
+        for (var box : browser.findElements(By.cssSelector("input[name=panel]"))) {
+            if (panel.contains(box.getAttribute("value")) && !box.isSelected()) {
+                box.click();
+            }
+        }
+        browser.findElement(By.id("create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("setup")));
+        String page = browser.getCurrentUrl();
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+
+        new Select(browser.findElement(By.id("weighting"))).selectByValue("AHP");
+        judge("ahp.categories", 2);
+        judge("ahp.ATTRACT", 4, 2, 1);
+        judge("ahp.OPERATE", 4, 4, 2, 2, 1);
+        new Select(browser.findElement(By.id("ranking"))).selectByValue("TOPSIS");
+        replace("topK", "2");
+        browser.findElement(By.id("save-setup")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("setup")));
+        logOut();
+
+        for (String expert : panel) {
+            logIn(expert);
+            browser.get(url("/evaluation/" + id + "/scoring"));
             for (int park = 0; park < 3; park++) {
                 for (String indicator : indicators) {
-                    sheet.add(Map.of("parkId", evaluated.get(park), "indicator", indicator, "level", 4 - 2 * park));
+                    new Select(browser.findElement(By.id("s-" + evaluated.get(park) + "-" + indicator)))
+                            .selectByValue(String.valueOf(4 - 2 * park));
                 }
             }
-            ApiClient.Response scored = api.put(
-                    "/api/v1/evaluation/evaluations/" + id + "/scores/mine",
-                    ApiClient.basic(expert, "demo"),
-                    JSON.writeValueAsString(sheet));
-            assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+            browser.findElement(By.id("save-scores")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+            logOut();
         }
-        assertThat(api.post("/api/v1/evaluation/evaluations/" + id + "/close", ApiClient.basic("officer", "demo"), "")
-                        .status())
-                .isEqualTo(200);
-        ApiClient.Response computed =
-                api.post("/api/v1/evaluation/evaluations/" + id + "/compute", ApiClient.basic("officer", "demo"), "");
-        assertThat(computed.status()).as(computed.body()).isEqualTo(200);
 
         logIn("officer");
         browser.get(url("/evaluation/" + id));
+        browser.findElement(By.id("close")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compute")));
+        browser.findElement(By.id("compute")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranking-table")));
+        assertThat(jdbc.sql("select snapshot from eval_result where evaluation_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .contains("\"weighting\":\"AHP\"", "\"ranking\":\"TOPSIS\"", "\"topK\":2");
         browser.findElement(By.cssSelector("#rank-1 a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scorecard-radar canvas")));
         assertThat(browser.findElement(By.id("scorecard-rank")).getText())
@@ -170,6 +167,29 @@ class ReportJourneyTests extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("#scorecard .scorecard-line")))
                 .hasSize(indicators.size());
         assertThat(browser.findElement(By.id("line-TEAM")).getText()).contains("招商团队", "5.00", "1.000");
+    }
+
+    /** Types the upper triangle of the consistent pairwise matrix of weights {@code w} into the fields {@code prefix}.i.j. */
+    private void judge(String prefix, double... w) {
+        double[][] matrix = consistent(w);
+        for (int i = 0; i < w.length; i++) {
+            for (int j = i + 1; j < w.length; j++) {
+                var field = browser.findElement(By.name(prefix + "." + i + "." + j));
+                field.clear();
+                field.sendKeys(String.valueOf(matrix[i][j]));
+            }
+        }
+    }
+
+    private void logOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+    }
+
+    private void replace(String id, String value) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
     }
 
     /** A perfectly consistent pairwise matrix of the weights {@code w}: a[i][j] = w[i] / w[j]. */

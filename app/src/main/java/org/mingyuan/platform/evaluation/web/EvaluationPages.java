@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.evaluation.Evaluation;
 import org.mingyuan.platform.evaluation.EvaluationAccess;
 import org.mingyuan.platform.evaluation.EvaluationDesk;

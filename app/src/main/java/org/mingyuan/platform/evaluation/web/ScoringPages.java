@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.evaluation.Evaluation;
 import org.mingyuan.platform.evaluation.EvaluationDesk;
 import org.mingyuan.platform.evaluation.EvaluationId;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.security.Principal;
 import java.util.Locale;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.evaluation.system.IndicatorSystems;
 import org.mingyuan.platform.evaluation.system.SystemDraft;
 import org.mingyuan.platform.evaluation.system.SystemVersion;

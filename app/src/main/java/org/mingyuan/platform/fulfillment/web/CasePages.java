@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.fulfillment.ApplicationDraft.MaterialChoice;
 import org.mingyuan.platform.fulfillment.BudgetBook;
 import org.mingyuan.platform.fulfillment.CaseDesk;

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.fulfillment.Grant;
 import org.mingyuan.platform.fulfillment.GrantDesk;
 import org.mingyuan.platform.identity.Caller;

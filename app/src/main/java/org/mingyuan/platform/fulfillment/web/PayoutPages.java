@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.InvalidRequest;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.fulfillment.ClawbackDesk;
 import org.mingyuan.platform.fulfillment.ClawbackDesk.ClawbackOrder;
 import org.mingyuan.platform.fulfillment.ClawbackDesk.RecoveryOrder;

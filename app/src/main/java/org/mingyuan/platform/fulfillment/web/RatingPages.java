@@ -2,6 +2,7 @@ package org.mingyuan.platform.fulfillment.web;
 
 import java.security.Principal;
 import java.util.Locale;
+import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.fulfillment.RatingDesk;
 import org.mingyuan.platform.identity.Callers;
 import org.springframework.context.MessageSource;

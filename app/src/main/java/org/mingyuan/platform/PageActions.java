@@ -1,21 +1,21 @@
-package org.mingyuan.platform.evaluation.web;
+package org.mingyuan.platform;
 
 import java.util.List;
 import java.util.Locale;
-import org.mingyuan.platform.Conflict;
-import org.mingyuan.platform.FieldErrors;
-import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How the evaluation pages act: run an action, then go back with a notice, or with why it was refused. */
-final class PageActions {
+/** How the pages act on a form: run an action, then go back with a notice, or with why it was refused. */
+public final class PageActions {
 
     private PageActions() {}
 
-    /** Runs {@code action}; redirects to {@code path} with {@code notice}, or with the refusal's messages per field. */
-    static String run(
+    /**
+     * Runs {@code action} and redirects to {@code path} with the message key {@code notice}, or with the refusal's
+     * messages per field ({@code errors}) when it was refused as invalid or as a conflict; nothing changed then.
+     */
+    public static String run(
             String path,
             String notice,
             Locale locale,

@@ -74,9 +74,9 @@ public class PolicyDesk {
 
     /**
      * The policy with {@code id} as {@code caller} may see it: officials see drafts; others see only the clauses with
-     * a published version, and not a policy that has none.
+     * a published version, and not a policy that has none. Not finding it leaves the caller's transaction usable.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFound.class)
     public Policy policy(@Nullable Caller caller, long id) {
         Policy policy = load(id);
         if (mayWrite(caller) || caller != null && caller.isOfficial()) {

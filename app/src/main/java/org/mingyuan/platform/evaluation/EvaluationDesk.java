@@ -16,6 +16,7 @@ import org.mingyuan.platform.evaluation.internal.Systems;
 import org.mingyuan.platform.evaluation.scoring.DecisionMatrix;
 import org.mingyuan.platform.evaluation.scoring.ExpertScoring;
 import org.mingyuan.platform.evaluation.scoring.MatrixAssembly;
+import org.mingyuan.platform.evaluation.scoring.Narrowing;
 import org.mingyuan.platform.evaluation.scoring.PanelAgreement.ExpertAgreement;
 import org.mingyuan.platform.evaluation.scoring.RankingRun;
 import org.mingyuan.platform.evaluation.scoring.Weighing;
@@ -114,7 +115,8 @@ public class EvaluationDesk {
                     setup.spread(),
                     setup.draws(),
                     chosen.size(),
-                    setup.seed());
+                    setup.seed(),
+                    setup.incompleteLiveIndicators());
         }
         SetupRules.check(setup, version, chosen.size());
         EvaluationId id = evaluations.insert(
@@ -210,10 +212,12 @@ public class EvaluationDesk {
             }
         }
         DecisionMatrix matrix = matrices.of(evaluation, version);
-        Weighing weighing = Weighing.of(evaluation.setup(), version, matrix);
-        RankingRun run = RankingRun.of(evaluation.setup(), matrix, weighing.weights());
+        SystemVersion used = Narrowing.version(version, matrix.indicators());
+        EvaluationSetup setup = Narrowing.setup(evaluation.setup(), version, used);
+        Weighing weighing = Weighing.of(setup, used, matrix);
+        RankingRun run = RankingRun.of(setup, matrix, weighing.weights());
         EvaluationResult result = ResultAssembly.of(
-                evaluation, version, matrix, weighing, run, agreement, caller.username(), clock.instant());
+                evaluation, used, matrix, weighing, run, agreement, caller.username(), clock.instant());
         results.insert(result);
         return result;
     }

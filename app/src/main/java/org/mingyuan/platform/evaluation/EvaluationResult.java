@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param methods the weighting, ranking and stability methods and their parameters
  * @param panel the expert panel as used: who was kept and who was excluded, with the outlier figures; empty when the
  *     system has no expert indicator
+ * @param leftOut the platform indicators of the system this computation left out because the platform held no
+ *     figure for some evaluated park (set-up {@code LEAVE_OUT}); their weights went to the remaining indicators.
+ *     Empty when the whole system was used
  * @param illustrative true when the values include illustrative demo scores (示例数据); reports must say so
  * @param published true once an official published this result to the parks' operators
  */
@@ -30,6 +33,7 @@ public record EvaluationResult(
         List<ResultPark> parks,
         ResultMethods methods,
         List<PanelMember> panel,
+        List<LeftOutIndicator> leftOut,
         boolean illustrative,
         boolean published,
         String computedBy,
@@ -41,6 +45,7 @@ public record EvaluationResult(
         indicators = List.copyOf(indicators);
         parks = List.copyOf(parks);
         panel = List.copyOf(panel);
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
     }
 
     /**
@@ -146,6 +151,24 @@ public record EvaluationResult(
             ahpConsistency = List.copyOf(ahpConsistency);
         }
     }
+
+    /**
+     * A platform indicator left out of the computation because the platform held no figure for some evaluated parks.
+     *
+     * @param category the code of its category
+     * @param parks the evaluated parks the platform holds no figure for
+     */
+    public record LeftOutIndicator(
+            String code, String category, String nameZh, String nameEn, List<MissingPark> parks) {
+
+        /** Copies the parks. */
+        public LeftOutIndicator {
+            parks = List.copyOf(parks);
+        }
+    }
+
+    /** A park lacking a platform figure. */
+    public record MissingPark(long parkId, String code, String nameZh, String nameEn) {}
 
     /** The consistency of one AHP pairwise matrix: {@code matrix} is {@code categories} or a category's code. */
     public record AhpConsistency(String matrix, double lambdaMax, double ci, double cr) {}

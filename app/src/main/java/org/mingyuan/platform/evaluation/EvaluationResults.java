@@ -89,6 +89,18 @@ public class EvaluationResults {
                         .toList();
         List<EvaluationResult.PanelMember> panel =
                 EvaluationAccess.seesWholeResult(caller, evaluation) ? result.panel() : List.of();
+        List<EvaluationResult.LeftOutIndicator> leftOut = EvaluationAccess.seesWholeResult(caller, evaluation)
+                ? result.leftOut()
+                : result.leftOut().stream()
+                        .map(l -> new EvaluationResult.LeftOutIndicator(
+                                l.code(),
+                                l.category(),
+                                l.nameZh(),
+                                l.nameEn(),
+                                l.parks().stream()
+                                        .filter(p -> caller.parkId() != null && p.parkId() == caller.parkId())
+                                        .toList()))
+                        .toList();
         return new EvaluationResult(
                 result.evaluation(),
                 result.name(),
@@ -98,6 +110,7 @@ public class EvaluationResults {
                 parks,
                 result.methods(),
                 panel,
+                leftOut,
                 result.illustrative(),
                 published,
                 result.computedBy(),

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param draws how many perturbed weight vectors are drawn
  * @param topK the k of the probability of a top-k place
  * @param seed the seed of the draws, so a computation can be repeated exactly
+ * @param incompleteLiveIndicators what to do with a platform indicator the platform holds no figure for in some
+ *     evaluated park: REFUSE (the default, also when absent) or LEAVE_OUT of the computation
  */
 public record EvaluationSetup(
         Weighting weighting,
@@ -31,7 +33,13 @@ public record EvaluationSetup(
         double spread,
         int draws,
         int topK,
-        long seed) {
+        long seed,
+        IncompleteLive incompleteLiveIndicators) {
+
+    /** Takes REFUSE when no choice is given for incomplete platform indicators. */
+    public EvaluationSetup {
+        incompleteLiveIndicators = incompleteLiveIndicators == null ? IncompleteLive.REFUSE : incompleteLiveIndicators;
+    }
 
     /** The default of the stability analysis: ±10 % on every weight. */
     public static final double SPREAD = 0.10;
@@ -76,9 +84,28 @@ public record EvaluationSetup(
         MINMAX
     }
 
+    /** What to do with a platform indicator that lacks a figure for some evaluated park. */
+    public enum IncompleteLive {
+        /** Refuse the computation, naming each missing value. */
+        REFUSE,
+        /** Leave the indicator out of this computation (缺数指标不参评); the result lists it and the parks lacking it. */
+        LEAVE_OUT
+    }
+
     /** The default set-up: the system's weights, the weighted sum, ±10 %, 1,000 draws, top 3. */
     public static EvaluationSetup defaults() {
         return new EvaluationSetup(
-                Weighting.DIRECT, null, null, null, RankingChoice.WEIGHTED_SUM, null, null, SPREAD, DRAWS, TOP_K, SEED);
+                Weighting.DIRECT,
+                null,
+                null,
+                null,
+                RankingChoice.WEIGHTED_SUM,
+                null,
+                null,
+                SPREAD,
+                DRAWS,
+                TOP_K,
+                SEED,
+                IncompleteLive.REFUSE);
     }
 }

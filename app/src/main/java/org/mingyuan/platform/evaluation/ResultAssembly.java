@@ -111,6 +111,7 @@ final class ResultAssembly {
                 parks,
                 methods,
                 members,
+                matrix.leftOut(),
                 evaluation.illustrative(),
                 false,
                 by,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.evaluation.system.Category;
 import org.mingyuan.platform.evaluation.system.Indicator;
 import org.mingyuan.platform.evaluation.system.IndicatorSystems;
@@ -73,11 +74,22 @@ final class EvaluationFixtures {
                                 List.of()))));
     }
 
+    /** An indicator of {@code source} (a PLATFORM one reads the live figure {@code live}) with its weight within. */
+    static Indicator indicator(
+            String code, IndicatorSource source, @Nullable String live, boolean benefit, double weight) {
+        return new Indicator(code, code, code, null, null, benefit, "", source, live, weight, List.of());
+    }
+
     /** A new published system of {@link #tree()}. */
     static SystemVersion system(IndicatorSystems systems) {
+        return system(systems, tree());
+    }
+
+    /** A new published system of {@code tree}. */
+    static SystemVersion system(IndicatorSystems systems, List<Category> tree) {
         String code = "T_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         SystemVersion draft = systems.create(OFFICER, new IndicatorSystems.NewSystem(code, "测试体系", "Test system"));
-        systems.edit(OFFICER, draft.id(), new SystemDraft(null, null, "测试", "test", tree()));
+        systems.edit(OFFICER, draft.id(), new SystemDraft(null, null, "测试", "test", tree));
         return systems.publish(OFFICER, draft.id());
     }
 

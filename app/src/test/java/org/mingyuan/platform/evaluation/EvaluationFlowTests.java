@@ -17,11 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.ApiClient.Response;
 import org.mingyuan.platform.NotFound;
+import org.mingyuan.platform.evaluation.system.Category;
 import org.mingyuan.platform.evaluation.system.IndicatorSystems;
 import org.mingyuan.platform.evaluation.system.SystemVersion;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.registry.EnterpriseCertifications;
+import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.ParkId;
+import org.mingyuan.platform.registry.ParkSpace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +57,15 @@ class EvaluationFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EnterpriseRegistry registry;
+
+    @Autowired
+    EnterpriseCertifications certifications;
+
+    @Autowired
+    ParkSpace space;
 
     ApiClient api;
     SystemVersion system;
@@ -314,5 +327,114 @@ class EvaluationFlowTests {
         assertThat(hostile.status()).isEqualTo(400);
         assertThat(hostile.json().get("errors").findValuesAsText("field"))
                 .contains("rho", "draws", "topK", "ahp.C1[1]", "ahp.NOPE");
+    }
+
+    /**
+     * Parks A and B have a unit, C has none, so the platform has no occupancy figure for C and no time to cash for
+     * any of them (nothing was paid). Under REFUSE computing names each missing cell; under LEAVE_OUT OCC and CASH are
+     * left out, category K2 with them, and the system's weights are renormalised over what remains of K1: COST 0.3 and
+     * SIZE 0.2 of 0.5 within become 0.6 and 0.4.
+     */
+    @Test
+    void platformIndicatorsLackingAFigureAreRefusedOrLeftOut() throws IOException {
+        ParkWorld[] worlds = {parkWorld(), parkWorld(), parkWorld()};
+        worlds[0].unit("100");
+        worlds[1].unit("100");
+        parks = Arrays.stream(worlds).map(w -> w.park).toList();
+        system = EvaluationFixtures.system(
+                systems,
+                List.of(
+                        new Category(
+                                "K1",
+                                "类一",
+                                "One",
+                                null,
+                                null,
+                                0.6,
+                                List.of(
+                                        EvaluationFixtures.indicator(
+                                                "OCC", IndicatorSource.PLATFORM, "OCCUPANCY", true, 0.5),
+                                        EvaluationFixtures.indicator(
+                                                "COST", IndicatorSource.IMPORTED, null, false, 0.3),
+                                        EvaluationFixtures.indicator(
+                                                "SIZE", IndicatorSource.IMPORTED, null, true, 0.2))),
+                        new Category(
+                                "K2",
+                                "类二",
+                                "Two",
+                                null,
+                                null,
+                                0.4,
+                                List.of(EvaluationFixtures.indicator(
+                                        "CASH", IndicatorSource.PLATFORM, "TIME_TO_CASH_DAYS", false, 1)))));
+        long id = create(List.of());
+        List<List<String>> rows = List.of(
+                List.of("园区编码", "COST", "SIZE"),
+                List.of(worlds[0].code, "80", "10"),
+                List.of(worlds[1].code, "20", "0"),
+                List.of(worlds[2].code, "50", "30"));
+        assertThat(importCosts(id, rows).status()).isEqualTo(200);
+        api.post("/api/v1/evaluation/evaluations/" + id + "/close", OFFICER, "");
+        Response refused = api.post("/api/v1/evaluation/evaluations/" + id + "/compute", OFFICER, "");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder(
+                        "matrix[" + worlds[0].code + "][CASH]",
+                        "matrix[" + worlds[1].code + "][CASH]",
+                        "matrix[" + worlds[2].code + "][OCC]",
+                        "matrix[" + worlds[2].code + "][CASH]");
+
+        Response setUp = api.put(
+                "/api/v1/evaluation/evaluations/" + id + "/setup",
+                OFFICER,
+                "{\"weighting\":\"DIRECT\",\"ranking\":\"WEIGHTED_SUM\",\"spread\":0.1,\"draws\":100,\"topK\":1,"
+                        + "\"seed\":1,\"incompleteLiveIndicators\":\"LEAVE_OUT\"}");
+        assertThat(setUp.status()).as(setUp.body()).isEqualTo(200);
+        Response computed = api.post("/api/v1/evaluation/evaluations/" + id + "/compute", OFFICER, "");
+        assertThat(computed.status()).as(computed.body()).isEqualTo(200);
+        JsonNode result = computed.json();
+        assertThat(result.get("indicators").findValuesAsText("code")).containsExactly("COST", "SIZE");
+        assertThat(result.get("indicators").get(0).get("weight").asDouble()).isCloseTo(0.6, within(1e-12));
+        assertThat(result.get("indicators").get(1).get("weight").asDouble()).isCloseTo(0.4, within(1e-12));
+        assertThat(result.get("categories").findValuesAsText("code")).containsExactly("K1");
+        JsonNode leftOut = result.get("leftOut");
+        assertThat(leftOut).hasSize(2);
+        assertThat(leftOut.get(0).get("code").asText()).isEqualTo("OCC");
+        assertThat(leftOut.get(1).get("code").asText()).isEqualTo("CASH");
+        assertThat(leftOut.get(0).get("parks").findValuesAsText("code")).containsExactly(worlds[2].code);
+        assertThat(leftOut.get(1).get("parks")).hasSize(3);
+        // COST (cost) 80, 20, 50 → 0, 1, 0.5; SIZE 10, 0, 30 → 1/3, 0, 1.
+        // Scores: A 0.4/3, B 0.6, C 0.3 + 0.4 = 0.7: C, B, A.
+        JsonNode ranked = result.get("parks");
+        assertThat(ranked.findValuesAsText("code")).containsExactly(worlds[2].code, worlds[1].code, worlds[0].code);
+        assertThat(ranked.get(0).get("score").asDouble()).isCloseTo(0.7, within(1e-9));
+        assertThat(ranked.get(2).get("score").asDouble()).isCloseTo(0.4 / 3, within(1e-9));
+        assertThat(ranked.get(0).get("values")).hasSize(2);
+
+        system = EvaluationFixtures.system(
+                systems,
+                List.of(new Category(
+                        "K2",
+                        "类二",
+                        "Two",
+                        null,
+                        null,
+                        null,
+                        List.of(EvaluationFixtures.indicator(
+                                "CASH", IndicatorSource.PLATFORM, "TIME_TO_CASH_DAYS", false, 1)))));
+        long nothing = create(List.of());
+        api.put(
+                "/api/v1/evaluation/evaluations/" + nothing + "/setup",
+                OFFICER,
+                "{\"weighting\":\"DIRECT\",\"weights\":{\"CASH\":1},\"ranking\":\"WEIGHTED_SUM\",\"spread\":0.1,"
+                        + "\"draws\":100,\"topK\":1,\"seed\":1,\"incompleteLiveIndicators\":\"LEAVE_OUT\"}");
+        api.post("/api/v1/evaluation/evaluations/" + nothing + "/close", OFFICER, "");
+        Response empty = api.post("/api/v1/evaluation/evaluations/" + nothing + "/compute", OFFICER, "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("incompleteLiveIndicators");
+    }
+
+    ParkWorld parkWorld() {
+        return new ParkWorld(jdbc, registry, certifications, space);
     }
 }

@@ -1,5 +1,6 @@
 package org.mingyuan.platform.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -115,5 +116,23 @@ class EvaluationPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("页面评价")));
         mvc.perform(get("/evaluation/" + id).with(user("expert2"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void demoDataDrivenEvaluationIsPublishedAndItsPageNamesWhatWasLeftOut() throws Exception {
+        long id = jdbc.sql("select e.id from eval_evaluation e join eval_system_version v on v.id = e.version_id"
+                        + " join eval_system s on s.id = v.system_id where s.code = 'PLATFORM_LIVE' and e.illustrative")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select state from eval_evaluation where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PUBLISHED");
+        mvc.perform(get("/evaluation/" + id).with(user("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"left-out\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("平台暂无以下园区的数据")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"ranking-table\"")));
     }
 }

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.DemoMode;
-import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.evaluation.EvaluationDesk;
 import org.mingyuan.platform.evaluation.EvaluationId;
 import org.mingyuan.platform.evaluation.EvaluationOrder;
 import org.mingyuan.platform.evaluation.EvaluationSetup;
 import org.mingyuan.platform.evaluation.EvaluationSetup.RankingChoice;
 import org.mingyuan.platform.evaluation.EvaluationSetup.Weighting;
+import org.mingyuan.platform.evaluation.ParkFigures;
 import org.mingyuan.platform.evaluation.scoring.ExpertScoring;
 import org.mingyuan.platform.evaluation.scoring.ScoreEntry;
 import org.mingyuan.platform.evaluation.system.Indicator;
@@ -19,8 +20,6 @@ import org.mingyuan.platform.evaluation.system.SystemVersion;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.ParkId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -31,17 +30,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * In demo mode, evaluates the seed parks once on both shipped systems: the 克而瑞 system with illustrative scores
  * (示例数据) from the demo experts, weighted by AHP and ranked by TOPSIS; the data-driven system on the platform's own
- * figures with equal weights and the weighted sum. Both are closed, computed and published; when the platform lacks a
- * figure the data-driven one stays closed without a result, and its page shows why.
+ * figures with equal weights and the weighted sum, over the parks the platform holds any figure for, leaving out the
+ * platform indicators it lacks a figure for in some of them (a demo database has no paid case or rating yet). Both are
+ * closed, computed and published; a refusal of either stops the start-up rather than hiding.
  */
 @Component
 class DemoEvaluations {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
     private static final Caller OFFICER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
     private static final List<String> PANEL = List.of("expert1", "expert2", "expert3", "expert4", "expert5");
 
     private final DemoMode demo;
+    private final ParkFigures figures;
     private final EvaluationDesk desk;
     private final ExpertScoring scoring;
     private final Systems systems;
@@ -50,12 +50,14 @@ class DemoEvaluations {
 
     DemoEvaluations(
             DemoMode demo,
+            ParkFigures figures,
             EvaluationDesk desk,
             ExpertScoring scoring,
             Systems systems,
             JdbcClient jdbc,
             TransactionTemplate transaction) {
         this.demo = demo;
+        this.figures = figures;
         this.desk = desk;
         this.scoring = scoring;
         this.systems = systems;
@@ -78,17 +80,27 @@ class DemoEvaluations {
                 continue;
             }
             if (version.code().equals("CRIC_MODEL_PARK")) {
-                evaluate(version, "2026 年度名园评价（克而瑞体系，示例数据）", cricSetup(version), true);
+                evaluate(version, "2026 年度名园评价（克而瑞体系，示例数据）", cricSetup(version), null, true);
             } else if (version.code().equals("PLATFORM_LIVE")) {
-                evaluate(version, "2026 年度名园评价（数据驱动体系，示例数据）", liveSetup(version), false);
+                evaluate(version, "2026 年度名园评价（数据驱动体系，示例数据）", liveSetup(version), measured(), false);
             }
         }
     }
 
-    private void evaluate(SystemVersion version, String name, EvaluationSetup setup, boolean experts) {
+    /** The parks the platform holds at least one figure for: a park with no enterprise and no unit has none. */
+    private List<Long> measured() {
+        return figures.all().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey().value())
+                .sorted()
+                .toList();
+    }
+
+    private void evaluate(
+            SystemVersion version, String name, EvaluationSetup setup, @Nullable List<Long> parks, boolean experts) {
         EvaluationId id = transaction.execute(status -> desk.create(
                         OFFICER,
-                        new EvaluationOrder(name, version.id(), null, experts ? PANEL : List.of(), setup),
+                        new EvaluationOrder(name, version.id(), parks, experts ? PANEL : List.of(), setup),
                         true)
                 .id());
         var evaluation = desk.get(OFFICER, id);
@@ -100,14 +112,10 @@ class DemoEvaluations {
             }
         }
         transaction.executeWithoutResult(status -> desk.close(OFFICER, id));
-        try {
-            transaction.executeWithoutResult(status -> {
-                desk.compute(OFFICER, id);
-                desk.publish(OFFICER, id);
-            });
-        } catch (InvalidRequest | org.mingyuan.platform.Conflict refused) {
-            log.info("Demo evaluation '{}' left closed without a result: {}", name, refused.getMessage());
-        }
+        transaction.executeWithoutResult(status -> {
+            desk.compute(OFFICER, id);
+            desk.publish(OFFICER, id);
+        });
     }
 
     /** Illustrative scores: each park has a level of its own, and each expert leans a level up or down at times. */
@@ -140,7 +148,8 @@ class DemoEvaluations {
                 EvaluationSetup.SPREAD,
                 EvaluationSetup.DRAWS,
                 EvaluationSetup.TOP_K,
-                EvaluationSetup.SEED);
+                EvaluationSetup.SEED,
+                EvaluationSetup.IncompleteLive.REFUSE);
     }
 
     private static EvaluationSetup liveSetup(SystemVersion version) {
@@ -157,7 +166,8 @@ class DemoEvaluations {
                 EvaluationSetup.SPREAD,
                 EvaluationSetup.DRAWS,
                 EvaluationSetup.TOP_K,
-                EvaluationSetup.SEED);
+                EvaluationSetup.SEED,
+                EvaluationSetup.IncompleteLive.LEAVE_OUT);
     }
 
     private static double[][] equal(int order) {

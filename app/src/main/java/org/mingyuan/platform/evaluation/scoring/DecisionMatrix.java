@@ -1,6 +1,7 @@
 package org.mingyuan.platform.evaluation.scoring;
 
 import java.util.List;
+import org.mingyuan.platform.evaluation.EvaluationResult.LeftOutIndicator;
 import org.mingyuan.platform.evaluation.EvaluationResult.ResultValue;
 import org.mingyuan.platform.evaluation.system.Indicator;
 import org.mingyuan.platform.registry.Park;
@@ -8,9 +9,19 @@ import org.mingyuan.platform.registry.Park;
 /**
  * The decision matrix of an evaluation: a row per park, a column per indicator, each value with its source.
  *
+ * @param indicators the indicators computed with: the system's, less those left out
  * @param cells {@code cells[park][indicator]}, in the order of {@code parks} and {@code indicators}
+ * @param leftOut the platform indicators left out because some park lacks their figure; empty when none
  */
-public record DecisionMatrix(List<Park> parks, List<Indicator> indicators, ResultValue[][] cells) {
+public record DecisionMatrix(
+        List<Park> parks, List<Indicator> indicators, ResultValue[][] cells, List<LeftOutIndicator> leftOut) {
+
+    /** Copies the lists. */
+    public DecisionMatrix {
+        parks = List.copyOf(parks);
+        indicators = List.copyOf(indicators);
+        leftOut = List.copyOf(leftOut);
+    }
 
     /** The plain values, {@code values()[park][indicator]}. */
     public double[][] values() {

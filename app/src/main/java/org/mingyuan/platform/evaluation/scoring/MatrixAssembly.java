@@ -2,6 +2,7 @@ package org.mingyuan.platform.evaluation.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.mingyuan.platform.InvalidRequest;
 import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.evaluation.Evaluation;
 import org.mingyuan.platform.evaluation.EvaluationResult.ResultValue;
+import org.mingyuan.platform.evaluation.EvaluationSetup.IncompleteLive;
 import org.mingyuan.platform.evaluation.IndicatorSource;
 import org.mingyuan.platform.evaluation.LiveIndicator;
 import org.mingyuan.platform.evaluation.Panelist;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Assembles an evaluation's decision matrix: for an expert indicator the mean of the kept experts' scores (the plain
  * panel mean; excluded experts are left out), for a platform indicator the park's live figure, for an imported one the
- * imported value. A value nobody gave is refused, every one named {@code matrix[PARK_CODE][INDICATOR]}.
+ * imported value. A value nobody gave is refused, every one named {@code matrix[PARK_CODE][INDICATOR]}, except that
+ * under the set-up {@code LEAVE_OUT} a platform indicator lacking a figure for some park is left out of the matrix and
+ * listed with those parks.
  */
 @Component
 public class MatrixAssembly {
@@ -49,8 +53,8 @@ public class MatrixAssembly {
     /**
      * The matrix of {@code evaluation} on {@code version}.
      *
-     * @throws InvalidRequest naming {@code panel} when the system has expert indicators and no expert is kept, and
-     *     each missing value
+     * @throws InvalidRequest naming {@code panel} when the system has expert indicators and no expert is kept, each
+     *     missing value not left out, and {@code incompleteLiveIndicators} when every indicator would be left out
      */
     public DecisionMatrix of(Evaluation evaluation, SystemVersion version) {
         List<Indicator> indicators = version.indicators();
@@ -75,6 +79,7 @@ public class MatrixAssembly {
         List<Park> rows = evaluation.parks().stream().map(parks::get).toList();
         ResultValue[][] cells = new ResultValue[rows.size()][indicators.size()];
         List<FieldProblem> problems = new ArrayList<>();
+        Map<Integer, List<Park>> lacking = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             ParkId park = rows.get(i).id();
             Map<LiveIndicator, Double> live = figures.of(park);
@@ -96,13 +101,23 @@ public class MatrixAssembly {
                             "matrix[" + rows.get(i).code() + "][" + indicator.code() + "]",
                             "evaluation.compute.missing." + indicator.source().name(),
                             List.of(rows.get(i).nameZh(), indicator.nameZh())));
+                    if (indicator.source() == IndicatorSource.PLATFORM) {
+                        lacking.computeIfAbsent(j, k -> new ArrayList<>()).add(rows.get(i));
+                    }
                 }
             }
+        }
+        boolean leaveOut = evaluation.setup().incompleteLiveIndicators() == IncompleteLive.LEAVE_OUT;
+        if (leaveOut) {
+            problems.removeIf(p -> p.code().equals("evaluation.compute.missing.PLATFORM"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        return new DecisionMatrix(rows, indicators, cells);
+        if (!leaveOut || lacking.isEmpty()) {
+            return new DecisionMatrix(rows, indicators, cells, List.of());
+        }
+        return Narrowing.matrix(version, rows, cells, lacking);
     }
 
     private static @Nullable ResultValue mean(List<Double> scores) {

@@ -116,6 +116,7 @@ class EvaluationPages {
                         .collect(java.util.stream.Collectors.toMap(Panelist::username, member -> member)));
         model.addAttribute("weightings", EvaluationSetup.Weighting.values());
         model.addAttribute("rankings", EvaluationSetup.RankingChoice.values());
+        model.addAttribute("incompleteChoices", EvaluationSetup.IncompleteLive.values());
         boolean closed = evaluation.state() != EvaluationState.SCORING;
         model.addAttribute(
                 "agreement",

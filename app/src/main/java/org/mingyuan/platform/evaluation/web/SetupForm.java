@@ -25,6 +25,7 @@ final class SetupForm {
         var weighting = choice(form, "weighting", EvaluationSetup.Weighting.class, problems);
         var ranking = choice(form, "ranking", EvaluationSetup.RankingChoice.class, problems);
         var scaling = choice(form, "normalization", EvaluationSetup.Scaling.class, problems);
+        var incomplete = choice(form, "incompleteLiveIndicators", EvaluationSetup.IncompleteLive.class, problems);
         Map<String, double[][]> ahp = new HashMap<>();
         if (weighting == EvaluationSetup.Weighting.AHP || weighting == EvaluationSetup.Weighting.COMBINED) {
             matrix(form, EvaluationSetup.CATEGORIES, version.categories().size(), ahp, problems);
@@ -50,7 +51,8 @@ final class SetupForm {
                 spread == null ? EvaluationSetup.SPREAD : spread,
                 draws == null ? EvaluationSetup.DRAWS : (int) Math.min(draws, Integer.MAX_VALUE),
                 topK == null ? EvaluationSetup.TOP_K : (int) Math.min(topK, Integer.MAX_VALUE),
-                seed == null ? EvaluationSetup.SEED : seed.longValue());
+                seed == null ? EvaluationSetup.SEED : seed.longValue(),
+                incomplete);
     }
 
     private static void matrix(

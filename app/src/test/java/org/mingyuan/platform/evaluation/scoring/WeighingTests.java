@@ -55,7 +55,7 @@ class WeighingTests {
 
     static EvaluationSetup ahp(Map<String, double[][]> matrices) {
         return new EvaluationSetup(
-                Weighting.AHP, null, matrices, null, RankingChoice.WEIGHTED_SUM, null, null, 0.1, 10, 1, 1);
+                Weighting.AHP, null, matrices, null, RankingChoice.WEIGHTED_SUM, null, null, 0.1, 10, 1, 1, null);
     }
 
     @Test
@@ -88,7 +88,7 @@ class WeighingTests {
     @Test
     void directWeightingNeedsPublishedOrGivenWeights() {
         var none = new EvaluationSetup(
-                Weighting.DIRECT, null, null, null, RankingChoice.WEIGHTED_SUM, null, null, 0.1, 10, 1, 1);
+                Weighting.DIRECT, null, null, null, RankingChoice.WEIGHTED_SUM, null, null, 0.1, 10, 1, 1, null);
         assertThatThrownBy(() -> Weighing.of(none, VERSION, null))
                 .isInstanceOfSatisfying(
                         InvalidRequest.class,
@@ -104,7 +104,8 @@ class WeighingTests {
                 0.1,
                 10,
                 1,
-                1);
+                1,
+                null);
         assertThat(Weighing.of(given, VERSION, null).weights()).containsExactly(0.25, 0.25, 0.25, 0.25);
         var nonFinite = new EvaluationSetup(
                 Weighting.DIRECT,
@@ -117,10 +118,55 @@ class WeighingTests {
                 0.1,
                 10,
                 1,
-                1);
+                1,
+                null);
         assertThatThrownBy(() -> Weighing.of(nonFinite, VERSION, null))
                 .isInstanceOfSatisfying(
                         InvalidRequest.class,
                         refused -> assertThat(refused.problems().get(0).field()).isEqualTo("weights.A1"));
+    }
+
+    @Test
+    void ahpOverWhatRemainsWhenIndicatorsAreLeftOut() {
+        double[][] categories = {{1, 3}, {1.0 / 3, 1}};
+        double[][] within = {{1, 2, 4}, {0.5, 1, 2}, {0.25, 0.5, 1}};
+        EvaluationSetup setup = ahp(Map.of("categories", categories, "A", within));
+        List<Indicator> all = VERSION.indicators();
+
+        // A2 left out: A's matrix loses row and column 1, {{1, 4}, {1/4, 1}} → 0.8, 0.2; B keeps 0.25.
+        SystemVersion withoutA2 = Narrowing.version(VERSION, List.of(all.get(0), all.get(2), all.get(3)));
+        Weighing narrowed = Weighing.of(Narrowing.setup(setup, VERSION, withoutA2), withoutA2, null);
+        assertThat(narrowed.weights()).containsExactly(new double[] {0.75 * 0.8, 0.75 * 0.2, 0.25}, within(1e-9));
+        assertThat(narrowed.consistency()).extracting(c -> c.cr()).containsOnly(0.0);
+
+        // B1 left out: category B drops, the categories' matrix becomes 1 × 1 and A's weights are the global ones.
+        SystemVersion withoutB = Narrowing.version(VERSION, all.subList(0, 3));
+        assertThat(withoutB.categories()).extracting(Category::code).containsExactly("A");
+        Weighing onlyA = Weighing.of(Narrowing.setup(setup, VERSION, withoutB), withoutB, null);
+        assertThat(onlyA.weights()).containsExactly(new double[] {4.0 / 7, 2.0 / 7, 1.0 / 7}, within(1e-9));
+        assertThat(onlyA.consistency()).extracting(c -> c.matrix()).containsExactly("A");
+    }
+
+    @Test
+    void directWeightsAreRenormalisedOverWhatRemains() {
+        var given = new EvaluationSetup(
+                Weighting.DIRECT,
+                Map.of("A1", 1.0, "A2", 2.0, "A3", 3.0, "B1", 4.0),
+                null,
+                null,
+                RankingChoice.WEIGHTED_SUM,
+                null,
+                null,
+                0.1,
+                10,
+                1,
+                1,
+                null);
+        List<Indicator> all = VERSION.indicators();
+        SystemVersion kept = Narrowing.version(VERSION, List.of(all.get(0), all.get(3)));
+        // A1 1 and B1 4 of 5.
+        assertThat(Weighing.of(Narrowing.setup(given, VERSION, kept), kept, null)
+                        .weights())
+                .containsExactly(new double[] {0.2, 0.8}, within(1e-12));
     }
 }

@@ -137,6 +137,7 @@ public final class ReportFixtures {
                 rows,
                 new ResultMethods("DIRECT", null, List.of(), "WEIGHTED_SUM", null, null, 0.1, 1000, 2, 20261206L),
                 List.of(),
+                List.of(),
                 illustrative,
                 published,
                 "officer",

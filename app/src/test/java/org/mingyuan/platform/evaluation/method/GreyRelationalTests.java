@@ -7,11 +7,22 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Grey relational analysis checked by hand: no published worked example with printed grades was found that uses the
- * same normalisation (min-max to an ideal of 1, Δmin and Δmax over the whole matrix), so the cases here are small
- * enough to work on paper, and the general properties are in {@link RankingPropertiesTests}.
+ * Grey relational analysis against Yıldırım and Önder's printed example (min-max to an ideal of 1, Δmin and Δmax over
+ * the whole matrix, weighted grades), and on cases small enough to work on paper; the general properties are in
+ * {@link RankingPropertiesTests}.
  */
 class GreyRelationalTests {
+
+    @Test
+    void reproducesThePrintedGradesOfYildirimAndOnder() {
+        PublishedCase example = PublishedCase.load("gra-yildirim-onder-2015.json");
+
+        Ranking ranking = GreyRelational.rank(
+                example.matrix(), example.numbers("weights"), example.benefit(), GreyRelational.DEFAULT_RHO);
+
+        assertThat(example.asPrinted(ranking.scores())).containsExactly(example.printed("grades"));
+        assertThat(ranking.order()).containsExactly(1, 4, 3, 2, 0);
+    }
 
     /**
      * Two benefit criteria: rows (1, 0), (0, 1), (0.5, 0.5) are already normalised; Δ is (0, 1), (1, 0), (0.5, 0.5),

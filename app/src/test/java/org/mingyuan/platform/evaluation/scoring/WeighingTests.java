@@ -93,33 +93,9 @@ class WeighingTests {
                 .isInstanceOfSatisfying(
                         InvalidRequest.class,
                         refused -> assertThat(refused.problems().get(0).field()).isEqualTo("weights"));
-        var given = new EvaluationSetup(
-                Weighting.DIRECT,
-                Map.of("A1", 1.0, "A2", 1.0, "A3", 1.0, "B1", 1.0),
-                null,
-                null,
-                RankingChoice.WEIGHTED_SUM,
-                null,
-                null,
-                0.1,
-                10,
-                1,
-                1,
-                null);
+        var given = direct(Map.of("A1", 1.0, "A2", 1.0, "A3", 1.0, "B1", 1.0));
         assertThat(Weighing.of(given, VERSION, null).weights()).containsExactly(0.25, 0.25, 0.25, 0.25);
-        var nonFinite = new EvaluationSetup(
-                Weighting.DIRECT,
-                Map.of("A1", Double.POSITIVE_INFINITY, "A2", 1.0, "A3", 1.0, "B1", 1.0),
-                null,
-                null,
-                RankingChoice.WEIGHTED_SUM,
-                null,
-                null,
-                0.1,
-                10,
-                1,
-                1,
-                null);
+        var nonFinite = direct(Map.of("A1", Double.POSITIVE_INFINITY, "A2", 1.0, "A3", 1.0, "B1", 1.0));
         assertThatThrownBy(() -> Weighing.of(nonFinite, VERSION, null))
                 .isInstanceOfSatisfying(
                         InvalidRequest.class,
@@ -149,24 +125,18 @@ class WeighingTests {
 
     @Test
     void directWeightsAreRenormalisedOverWhatRemains() {
-        var given = new EvaluationSetup(
-                Weighting.DIRECT,
-                Map.of("A1", 1.0, "A2", 2.0, "A3", 3.0, "B1", 4.0),
-                null,
-                null,
-                RankingChoice.WEIGHTED_SUM,
-                null,
-                null,
-                0.1,
-                10,
-                1,
-                1,
-                null);
+        var given = direct(Map.of("A1", 1.0, "A2", 2.0, "A3", 3.0, "B1", 4.0));
         List<Indicator> all = VERSION.indicators();
         SystemVersion kept = Narrowing.version(VERSION, List.of(all.get(0), all.get(3)));
         // A1 1 and B1 4 of 5.
         assertThat(Weighing.of(Narrowing.setup(given, VERSION, kept), kept, null)
                         .weights())
                 .containsExactly(new double[] {0.2, 0.8}, within(1e-12));
+    }
+
+    /** Direct weights by indicator code, ranked by weighted sum. */
+    private static EvaluationSetup direct(Map<String, Double> weights) {
+        return new EvaluationSetup(
+                Weighting.DIRECT, weights, null, null, RankingChoice.WEIGHTED_SUM, null, null, 0.1, 10, 1, 1, null);
     }
 }

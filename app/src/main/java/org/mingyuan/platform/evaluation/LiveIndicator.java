@@ -26,7 +26,17 @@ public enum LiveIndicator {
     /** Enterprises holding a valid CAC blockchain filing or blockchain-enterprise recognition, a count. */
     CERTIFIED_FIRMS("enterprises", true),
     /** Enterprises of size class large under the SME standard, a count. */
-    LEADING_FIRMS("enterprises", true);
+    LEADING_FIRMS("enterprises", true),
+    /** Enterprises incubated today in the park's incubators, a count. */
+    INCUBATEES("enterprises", true),
+    /** Incubatees (current and graduated) with at least one financing round ÷ all incubatees, in percent. */
+    INCUBATEES_FINANCED("%", true),
+    /** Incubatees that graduated from the park's incubators, in total, a count. */
+    GRADUATES("enterprises", true),
+    /** Application scenarios (场景) opened for the park and published, a count. */
+    SCENARIOS_OPENED("scenarios", true),
+    /** Application scenarios won by the park's enterprises, a count. */
+    SCENARIOS_WON("scenarios", true);
 
     private final String unit;
     private final boolean benefit;
@@ -36,7 +46,7 @@ public enum LiveIndicator {
         this.benefit = benefit;
     }
 
-    /** The unit: {@code %}, {@code days}, {@code segments} or {@code enterprises}. */
+    /** The unit: {@code %}, {@code days}, {@code segments}, {@code enterprises} or {@code scenarios}. */
     public String unit() {
         return unit;
     }

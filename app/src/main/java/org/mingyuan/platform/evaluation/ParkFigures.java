@@ -3,6 +3,7 @@ package org.mingyuan.platform.evaluation;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the platform itself knows of each park today: its {@link LiveIndicator}s computed from the registry's space,
- * enterprises, certifications and chain taxonomy and from fulfilment's cases and ratings, in a handful of aggregate
- * queries for all parks. A figure the platform holds no data for is absent from a park's map, never NaN.
+ * enterprises, certifications and chain taxonomy, from fulfilment's cases and ratings, and from every other module's
+ * {@link ParkFigureSource} (incubation, application scenarios), in a handful of aggregate queries for all parks. A figure the platform holds no data for is absent from a park's map, never NaN.
  */
 @Service
 public class ParkFigures {
@@ -35,12 +36,19 @@ public class ParkFigures {
     private final ParkCensus census;
     private final ChainTaxonomy taxonomy;
     private final ParkFulfilment fulfilment;
+    private final List<ParkFigureSource> sources;
 
-    ParkFigures(ParkCatalog parks, ParkCensus census, ChainTaxonomy taxonomy, ParkFulfilment fulfilment) {
+    ParkFigures(
+            ParkCatalog parks,
+            ParkCensus census,
+            ChainTaxonomy taxonomy,
+            ParkFulfilment fulfilment,
+            List<ParkFigureSource> sources) {
         this.parks = parks;
         this.census = census;
         this.taxonomy = taxonomy;
         this.fulfilment = fulfilment;
+        this.sources = List.copyOf(sources);
     }
 
     /** The park's figures today; refused as not found for an unknown park. */
@@ -54,12 +62,16 @@ public class ParkFigures {
         Map<ParkId, ParkTally> tallies = census.all(RegistryTime.today(), CERTIFICATIONS);
         Map<ParkId, Fulfilment> fulfilled = fulfilment.fulfilment();
         Map<ParkId, Map<Integer, Long>> ratings = fulfilment.ratings();
+        List<Map<ParkId, Map<LiveIndicator, Double>>> others =
+                sources.stream().map(ParkFigureSource::figures).toList();
         int segments = taxonomy.all().size();
         Map<ParkId, Map<LiveIndicator, Double>> all = new LinkedHashMap<>();
         tallies.forEach((park, tally) -> {
             Map<LiveIndicator, Double> figures = new EnumMap<>(LiveIndicator.class);
             registry(tally, segments, figures);
             cases(fulfilled.get(park), ratings.get(park), figures);
+            others.forEach(source ->
+                    source.getOrDefault(park, Map.of()).forEach((indicator, value) -> put(figures, indicator, value)));
             all.put(park, Map.copyOf(figures));
         });
         return all;

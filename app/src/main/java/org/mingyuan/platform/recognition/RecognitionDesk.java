@@ -504,7 +504,7 @@ public class RecognitionDesk {
             return null;
         }
         String cleaned = CacFilingNumber.clean(number);
-        List<Certification> held = registry.profile(caller, creditCode, clock.instant()).certifications().stream()
+        List<Certification> held = certifications.recorded(caller, creditCode).stream()
                 .filter(c -> "CAC_FILING".equals(c.type()) && cleaned.equals(c.number()))
                 .toList();
         if (!held.isEmpty() && held.stream().noneMatch(c -> c.validOn(today))) {

@@ -128,6 +128,12 @@ public class EnterpriseCertifications {
         return ended;
     }
 
+    /** Every certification recorded for the enterprise, expired ones too, oldest first; for whoever may see it. */
+    @Transactional(readOnly = true)
+    public List<Certification> recorded(Caller caller, String creditCode) {
+        return certifications.of(registry.find(caller, creditCode).id());
+    }
+
     /** The certification types recorded for each of {@code enterprises} the caller may see, by code. */
     @Transactional(readOnly = true)
     public Map<EnterpriseId, List<String>> typesHeld(Caller caller, List<Enterprise> enterprises) {

@@ -168,11 +168,26 @@ public class RecognitionDesk {
                 500);
     }
 
-    /** The recognitions granted and not revoked, for the export; officials. */
+    /**
+     * Every application in {@code state} (every state when null), newest first, at most 500; officials. Experts get
+     * the applications in panel review they have not given an opinion on yet, whatever {@code state}.
+     */
     @Transactional(readOnly = true)
-    public List<Recognition> recognised(Caller caller) {
+    public List<Recognition> list(Caller caller, @Nullable RecognitionState state) {
+        if (caller.has(Role.EXPERT) && !isOfficial(caller)) {
+            return store.inStates(List.of(RecognitionState.PANEL_REVIEW), 500).stream()
+                    .filter(r -> r.opinions().stream().noneMatch(o -> o.expert().equals(caller.username())))
+                    .toList();
+        }
         requireOfficial(caller);
-        return store.inStates(List.of(RecognitionState.RECOGNISED), 100_000);
+        return store.newestIn(state == null ? List.of(RecognitionState.values()) : List.of(state), 500);
+    }
+
+    /** Every recognition ever granted, recognised or revoked, newest first, for the export; officials. */
+    @Transactional(readOnly = true)
+    public List<Recognition> granted(Caller caller) {
+        requireOfficial(caller);
+        return store.newestIn(List.of(RecognitionState.RECOGNISED, RecognitionState.REVOKED), 100_000);
     }
 
     /**

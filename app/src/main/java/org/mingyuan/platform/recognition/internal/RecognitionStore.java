@@ -154,6 +154,17 @@ public class RecognitionStore {
                 .list();
     }
 
+    /** The applications in any of {@code states}, the newest first, at most {@code limit}. */
+    public List<Recognition> newestIn(List<RecognitionState> states, int limit) {
+        String marks =
+                String.join(", ", states.stream().map(s -> "'" + s.name() + "'").toList());
+        return jdbc.sql("select " + COLUMNS + " from recognition_application where state in (" + marks
+                        + ") order by id desc limit ?")
+                .param(limit)
+                .query(this::row)
+                .list();
+    }
+
     /** Moves the application from the state it was read in, at revision {@code revision}; false when it changed. */
     public boolean move(
             long id,

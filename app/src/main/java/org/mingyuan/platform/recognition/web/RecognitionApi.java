@@ -11,6 +11,7 @@ import org.mingyuan.platform.recognition.RecognitionDesk;
 import org.mingyuan.platform.recognition.RecognitionDraft;
 import org.mingyuan.platform.recognition.RecognitionScheme;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Recognition of blockchain firms: schemes, applications, the district's review, the panel and revocation. */
 @RestController
@@ -25,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RecognitionApi {
 
     private final RecognitionDesk desk;
+    private final RecognitionSheet sheet;
     private final Callers callers;
 
-    RecognitionApi(RecognitionDesk desk, Callers callers) {
+    RecognitionApi(RecognitionDesk desk, RecognitionSheet sheet, Callers callers) {
         this.desk = desk;
+        this.sheet = sheet;
         this.callers = callers;
     }
 
@@ -72,6 +76,14 @@ class RecognitionApi {
                     + " those recognised, refused and revoked (officials)")
     List<Recognition> queue(Principal principal, @RequestParam(defaultValue = "false") boolean decided) {
         return desk.queue(callers.of(principal), decided);
+    }
+
+    @GetMapping("/api/v1/recognitions.xlsx")
+    @Operation(
+            summary = "Every recognition granted, in force or revoked, as an XLSX sheet (officials): enterprise, credit"
+                    + " code, scheme, state, granted, valid until, revoked on, reason")
+    ResponseEntity<StreamingResponseBody> export(Principal principal) {
+        return sheet.download(callers.of(principal));
     }
 
     @GetMapping("/api/v1/recognitions/{id}")

@@ -165,6 +165,26 @@ public class RecognitionStore {
                 .list();
     }
 
+    /**
+     * The recognitions in force whose last valid day lies from {@code from} to {@code until} and whose firm was not
+     * reminded yet, at most 1000.
+     */
+    public List<Recognition> expiringUnreminded(LocalDate from, LocalDate until) {
+        return jdbc.sql("select " + COLUMNS + " from recognition_application where state = 'RECOGNISED'"
+                        + " and valid_until >= ? and valid_until <= ? and expiry_reminded_at is null order by id"
+                        + " limit 1000")
+                .params(Date.valueOf(from), Date.valueOf(until))
+                .query(this::row)
+                .list();
+    }
+
+    /** Records that the firm was reminded of the recognition's expiry. */
+    public void reminded(long id, Instant at) {
+        jdbc.sql("update recognition_application set expiry_reminded_at = ? where id = ?")
+                .params(Timestamp.from(at), id)
+                .update();
+    }
+
     /** Moves the application from the state it was read in, at revision {@code revision}; false when it changed. */
     public boolean move(
             long id,

@@ -14,12 +14,15 @@ import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.fulfillment.material.MaterialUpload;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.mingyuan.platform.recognition.internal.RecognitionStore;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.RegistryFacts;
 import org.mingyuan.platform.registry.RegistryTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -31,11 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In demo mode, once: three demo enterprises apply under the 武汉 scheme with their evidence — the first is recognised
  * (district passed, three of the demo experts agree, the officer confirms), the second waits in the district's
  * review, the third, a shell firm with no IP and virtual-currency business, is refused on its criteria. The first two
- * are enterprises the departments state as independent legal persons paying tax in the district.
+ * are enterprises the departments state as independent legal persons paying tax in the district. The criteria are
+ * checked by the policy calculator, which answers once the live matcher's first copy is built: the demo waits for it
+ * on a thread of its own, at most five minutes, so the start-up is not held up.
  */
 @Component
 class DemoRecognitions {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoRecognitions.class);
     private static final Caller OFFICER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
     private static final List<String> PANEL = List.of("expert1", "expert2", "expert3");
 
@@ -46,6 +52,7 @@ class DemoRecognitions {
     private final RegistryFacts facts;
     private final MaterialLibrary materials;
     private final TransactionTemplate transaction;
+    private final LiveMatcher live;
     private final Clock clock;
 
     DemoRecognitions(
@@ -56,6 +63,7 @@ class DemoRecognitions {
             RegistryFacts facts,
             MaterialLibrary materials,
             TransactionTemplate transaction,
+            LiveMatcher live,
             Clock clock) {
         this.demo = demo;
         this.desk = desk;
@@ -64,6 +72,7 @@ class DemoRecognitions {
         this.facts = facts;
         this.materials = materials;
         this.transaction = transaction;
+        this.live = live;
         this.clock = clock;
     }
 

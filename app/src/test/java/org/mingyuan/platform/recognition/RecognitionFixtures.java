@@ -11,12 +11,12 @@ import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.identity.Role;
 
 /** A world's firm with its evidence in the material library, and a firm recognised through the desk. */
-final class RecognitionFixtures {
+public final class RecognitionFixtures {
 
     private RecognitionFixtures() {}
 
     /** Uploads one material per evidence slot of the 武汉 scheme to the world's library; slot to material id. */
-    static Map<String, Long> evidence(MaterialLibrary library, Callers callers, World world) {
+    public static Map<String, Long> evidence(MaterialLibrary library, Callers callers, World world) {
         return Map.of(
                 "ip", FulfillmentFixtures.upload(library, callers, world, "IP_CERTIFICATE", true),
                 "audit", FulfillmentFixtures.upload(library, callers, world, "AUDIT_REPORT", true),
@@ -24,29 +24,34 @@ final class RecognitionFixtures {
                 "commitment", FulfillmentFixtures.upload(library, callers, world, "COMMITMENT_LETTER", false));
     }
 
+    /** The world's firm applies under the 武汉 scheme with figures meeting every criterion; in the district review. */
+    public static Recognition applied(
+            ApiClient api, RecognitionDesk desk, Callers callers, World world, Map<String, Long> evidence) {
+        FulfillmentFixtures.state(api, world.creditCode(), "INDEPENDENT_LEGAL_PERSON", "true");
+        FulfillmentFixtures.state(api, world.creditCode(), "TAX_IN_DISTRICT", "true");
+        return desk.apply(
+                callers.byUsername(world.enterprise()).orElseThrow(),
+                world.creditCode(),
+                new RecognitionDraft(
+                        "WUHAN-2022",
+                        12L,
+                        3L,
+                        new BigDecimal("500"),
+                        new BigDecimal("80"),
+                        false,
+                        null,
+                        true,
+                        evidence));
+    }
+
     /**
      * Recognises the world's firm under the 武汉 scheme: states the departments' facts, applies with figures meeting
      * every criterion, passes the district and three agreeing experts, and confirms.
      */
-    static Recognition recognised(
+    public static Recognition recognised(
             ApiClient api, RecognitionDesk desk, Callers callers, World world, Map<String, Long> evidence) {
-        FulfillmentFixtures.state(api, world.creditCode(), "INDEPENDENT_LEGAL_PERSON", "true");
-        FulfillmentFixtures.state(api, world.creditCode(), "TAX_IN_DISTRICT", "true");
         var officer = callers.byUsername("officer").orElseThrow();
-        long id = desk.apply(
-                        callers.byUsername(world.enterprise()).orElseThrow(),
-                        world.creditCode(),
-                        new RecognitionDraft(
-                                "WUHAN-2022",
-                                12L,
-                                3L,
-                                new BigDecimal("500"),
-                                new BigDecimal("80"),
-                                false,
-                                null,
-                                true,
-                                evidence))
-                .id();
+        long id = applied(api, desk, callers, world, evidence).id();
         desk.districtReview(officer, id, true, "材料齐全");
         for (int i = 0; i < 3; i++) {
             String expert = FulfillmentFixtures.account(

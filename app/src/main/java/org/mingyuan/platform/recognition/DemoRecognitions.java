@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.mingyuan.platform.DemoMode;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.fulfillment.material.MaterialUpload;
@@ -78,11 +79,35 @@ class DemoRecognitions {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
-    void load() {
+    void start() {
         if (!demo.enabled()
                 || !store.newestIn(List.of(RecognitionState.values()), 1).isEmpty()) {
             return;
         }
+        Thread loader = new Thread(this::loadOnceMatcherIsReady, "demo-recognitions");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void loadOnceMatcherIsReady() {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        try {
+            while (!live.ready()) {
+                if (System.nanoTime() > until) {
+                    log.error("Demo recognitions not loaded: the live matcher was not ready within five minutes");
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            load();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("Demo recognitions failed to load", e);
+        }
+    }
+
+    private void load() {
         LocalDate today = RegistryTime.today(clock);
         List<Enterprise> local = new ArrayList<>();
         Enterprise shell = null;

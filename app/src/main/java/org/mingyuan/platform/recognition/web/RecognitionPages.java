@@ -167,7 +167,7 @@ class RecognitionPages {
     }
 
     @GetMapping("/recognition")
-    String desk(Principal principal, @RequestParam(required = false) @Nullable String state, Model model) {
+    String queue(Principal principal, @RequestParam(required = false) @Nullable String state, Model model) {
         Caller caller = callers.of(principal);
         RecognitionState chosen = null;
         for (RecognitionState s : RecognitionState.values()) {

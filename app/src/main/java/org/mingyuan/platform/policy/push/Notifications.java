@@ -119,6 +119,14 @@ public class Notifications {
     }
 
     /**
+     * Writes a general notice to the enterprise's inbox, once per key: joins the caller's transaction; queues no
+     * e-mail. True when it was written, false when the enterprise had it already.
+     */
+    public boolean tell(Notice notice) {
+        return Boolean.TRUE.equals(transaction.execute(status -> inbox.insert(notice, Instant.now())));
+    }
+
+    /**
      * Records that the enterprise applied for the clause under {@code version}: it is not pushed about the clause
      * again, its messages about it say so, and their e-mails not yet sent are cancelled. Called when an application
      * is submitted (the fulfilment module's {@code ApplicationSubmitted}); doing it again changes nothing.

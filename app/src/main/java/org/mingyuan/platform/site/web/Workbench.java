@@ -76,6 +76,15 @@ record Workbench(List<Shortcut> shortcuts) {
                 || caller.has(Role.PARK_OPERATOR)) {
             shortcuts.add(new Shortcut("evaluation", "/evaluation"));
         }
+        if (caller.has(Role.ENTERPRISE)) {
+            shortcuts.add(new Shortcut("recognition", "/my/recognition"));
+        }
+        if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("recognitionDesk", "/recognition"));
+        }
+        if (caller.has(Role.EXPERT)) {
+            shortcuts.add(new Shortcut("recognitionPanel", "/recognition"));
+        }
         shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));

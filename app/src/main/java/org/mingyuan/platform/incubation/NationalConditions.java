@@ -13,7 +13,8 @@ import org.mingyuan.platform.incubation.Condition.Tier;
  * The national incubator conditions with their thresholds, measured on an incubator's figures. Sources: 国科发区〔2018〕300号
  * 《科技企业孵化器管理办法》 (space, incubatees, graduates, seed fund, financed share, age at entry, incubation period) and
  * 工信部科〔2025〕131号 (equity from the incubator's own funds or financing, growth, service income). How ambiguous ones
- * are read is in {@code docs/incubation.md}.
+ * are read is in {@code docs/incubation.md}. Figures are cut (not rounded) to two decimals, so a figure just below its
+ * threshold never shows as reaching it.
  */
 public final class NationalConditions {
 
@@ -85,7 +86,7 @@ public final class NationalConditions {
     public static List<Condition> of(Incubator incubator, List<Member> current, long graduates, LocalDate day) {
         BigDecimal count = BigDecimal.valueOf(current.size());
         BigDecimal perThousand =
-                count.multiply(new BigDecimal("1000")).divide(incubator.areaM2(), 2, RoundingMode.HALF_UP);
+                count.multiply(new BigDecimal("1000")).divide(incubator.areaM2(), 2, RoundingMode.DOWN);
         return List.of(
                 one("AREA", Tier.NATIONAL_2018, incubator.areaM2(), AREA_M2, "m2"),
                 one(
@@ -134,6 +135,6 @@ public final class NationalConditions {
     }
 
     private static @Nullable BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? null : part.multiply(ALL).divide(whole, 2, RoundingMode.HALF_UP);
+        return whole.signum() == 0 ? null : part.multiply(ALL).divide(whole, 2, RoundingMode.DOWN);
     }
 }

@@ -74,6 +74,13 @@ public class IncubationDesk {
         throw new AccessDeniedException("only officials and park operators read incubators");
     }
 
+    /** Every incubator the caller reads, each with its stays, rounds and conditions today. */
+    @Transactional(readOnly = true)
+    public List<IncubatorReport> reports(Caller caller) {
+        LocalDate today = RegistryTime.today();
+        return incubators(caller).stream().map(i -> report(i, today)).toList();
+    }
+
     /** The incubator with its stays, rounds and conditions today; not found when the caller may not read it. */
     @Transactional(readOnly = true)
     public IncubatorReport report(Caller caller, long id) {

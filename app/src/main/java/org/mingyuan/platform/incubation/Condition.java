@@ -1,5 +1,6 @@
 package org.mingyuan.platform.incubation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +29,14 @@ public record Condition(String code, Tier tier, List<Measure> measures, boolean 
     public record Measure(String code, @Nullable BigDecimal figure, BigDecimal threshold, String unit) {
 
         /** True when the figure is known and reaches the threshold. */
+        @JsonProperty("met")
         public boolean met() {
             return figure != null && figure.compareTo(threshold) >= 0;
         }
     }
 
     /** True when the condition holds: all measures met, or any one for a condition of alternatives. */
+    @JsonProperty("met")
     public boolean met() {
         return anyOf
                 ? measures.stream().anyMatch(Measure::met)

@@ -1,5 +1,6 @@
 package org.mingyuan.platform.incubation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,11 +17,13 @@ public record IncubatorReport(
         List<Condition> conditions) {
 
     /** Enterprises incubated on the day. */
+    @JsonProperty("current")
     public long current() {
         return incubatees.stream().filter(i -> i.currentOn(asOf)).count();
     }
 
     /** Enterprises graduated by the day. */
+    @JsonProperty("graduates")
     public long graduates() {
         return incubatees.stream().filter(i -> i.graduatedBy(asOf)).count();
     }

@@ -81,6 +81,23 @@ class IncubationPages {
         model.addAttribute(
                 "manages", IncubationAccess.manages(caller, report.incubator().parkId()));
         model.addAttribute("stages", FinancingStage.values());
+        if (!"incubator".equals(model.getAttribute("form"))) {
+            var inc = report.incubator();
+            Map<String, String> stored = new java.util.HashMap<>();
+            stored.put("name", inc.name());
+            stored.put("areaM2", inc.areaM2().toPlainString());
+            stored.put("incubateeAreaM2", inc.incubateeAreaM2().toPlainString());
+            stored.put("seedFund", inc.seedFund().toPlainString());
+            stored.put(
+                    "incomeTotal",
+                    inc.incomeTotal() == null ? "" : inc.incomeTotal().toPlainString());
+            stored.put(
+                    "incomeServices",
+                    inc.incomeServices() == null ? "" : inc.incomeServices().toPlainString());
+            model.addAttribute("incubatorValues", stored);
+        } else {
+            model.addAttribute("incubatorValues", model.getAttribute("typed"));
+        }
         return "incubation/show";
     }
 

@@ -76,6 +76,13 @@ record Workbench(List<Shortcut> shortcuts) {
                 || caller.has(Role.PARK_OPERATOR)) {
             shortcuts.add(new Shortcut("evaluation", "/evaluation"));
         }
+        // incubation and investment (孵化与投资)
+        if (caller.isOfficial() || (caller.has(Role.PARK_OPERATOR) && caller.parkId() != null)) {
+            shortcuts.add(new Shortcut("incubation", "/incubation"));
+        }
+        if (caller.has(Role.ENTERPRISE) && caller.enterpriseId() != null) {
+            shortcuts.add(new Shortcut("myIncubation", "/my/incubation"));
+        }
         shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, opens two incubators once, before the demo evaluation reads the parks' figures: one in 中国(杭州)未来区块链创新中心
- * that meets the 2018 national conditions (its young tenants and 36 start-ups registered for it as incubatees, 22 older
+ * that meets the 2018 national conditions (its young tenants and start-ups registered for it, 54 incubatees in all, 22 older
  * tenants as graduates, angel and own-fund rounds), and one in the 上海区块链技术创新与产业化基地 (湾谷 C7, 19,000 m²) that does
  * not: a dozen tenants in a large building, as field surveys found. Every figure is illustrative (示例数据).
  */
@@ -44,6 +44,7 @@ class DemoIncubation {
     private static final String MARK = "（示例数据）";
     private static final List<String> WORDS = List.of(
             "链启", "数擎", "可信", "安链", "智证", "星链", "易存", "云契", "溯源", "算力", "密钥", "合约", "通证", "链桥", "数信", "存真", "链图", "隐算");
+    private static final List<String> KINDS = List.of("科技", "数智科技", "信息技术", "网络科技");
     private static final List<String> INVESTORS = List.of("杭州未来科技城创投", "浙江省种子投资基金", "余杭区产业基金", "西湖天使投资");
 
     private final DemoMode demo;
@@ -103,7 +104,8 @@ class DemoIncubation {
                 current.add(code(tenant));
             }
         }
-        for (int i = 0; i < 36; i++) {
+        int young = current.size();
+        for (int i = 0; i < Math.max(0, 54 - young); i++) {
             current.add(startUp(park, i, today));
         }
         for (String credit : current) {
@@ -158,7 +160,7 @@ class DemoIncubation {
                 ADMIN,
                 new EnterpriseDraft(
                         credit,
-                        "杭州" + WORDS.get(i % WORDS.size()) + (i < WORDS.size() ? "" : "数智") + "科技有限公司",
+                        "杭州" + WORDS.get(i % WORDS.size()) + KINDS.get(i / WORDS.size() % KINDS.size()) + "有限公司",
                         "浙江省杭州市余杭区文一西路" + MARK,
                         null,
                         "I6513",

@@ -1,5 +1,7 @@
 package org.mingyuan.platform.incubation.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +18,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** One incubator as an XLSX workbook: its conditions with figures and thresholds, its incubatees, its rounds. */
+/**
+ * One incubator as an XLSX workbook: its conditions with figures and thresholds, its incubatees, its rounds; built in
+ * memory (an incubator has at most some hundreds of rows), so a failure is answered as an error, not a cut file.
+ */
 @Controller
 class IncubationExport {
 
@@ -41,7 +45,8 @@ class IncubationExport {
     @io.swagger.v3.oas.annotations.Operation(
             summary = "One incubator as an XLSX workbook: conditions with figures and thresholds, incubatees, rounds")
     @io.swagger.v3.oas.annotations.tags.Tag(name = "Incubation")
-    org.springframework.http.ResponseEntity<StreamingResponseBody> export(Principal principal, @PathVariable long id) {
+    org.springframework.http.ResponseEntity<byte[]> export(Principal principal, @PathVariable long id)
+            throws IOException {
         IncubatorReport report = desk.report(callers.of(principal), id);
         List<Row> rows = report.conditions().stream()
                 .flatMap(c -> c.measures().stream().map(m -> new Row(c, m)))
@@ -84,16 +89,17 @@ class IncubationExport {
                         new Column<>("日期", "Closed on", FinancingRound::closedOn),
                         new Column<>("轮次", "Stage", FinancingRound::stage),
                         new Column<>("孵化器自有资金", "Incubator's own fund", r -> r.incubatorId() != null)));
-        StreamingResponseBody body = out -> XlsxExport.write(
+        var body = new ByteArrayOutputStream();
+        XlsxExport.write(
                 List.of(
                         new XlsxExport.Sheet<>(conditions, rows),
                         new XlsxExport.Sheet<>(incubatees, report.incubatees()),
                         new XlsxExport.Sheet<>(rounds, report.rounds())),
-                out);
+                body);
         return org.springframework.http.ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"incubator-" + id + ".xlsx\"")
-                .body(body);
+                .body(body.toByteArray());
     }
 
     private String zh(String key) {

@@ -205,6 +205,22 @@ class IncubationRefusalTests {
         assertThat(mine.get("rounds").findValuesAsText("creditCode")).doesNotContain(credit);
     }
 
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/v1/incubators",
+                        "/api/v1/incubators/{id}",
+                        "/api/v1/incubators/{id}/incubatees",
+                        "/api/v1/incubators/{id}/incubatees/{incubatee}/graduation",
+                        "/api/v1/financing-rounds",
+                        "/api/v1/incubation/mine");
+        assertThat(docs.body()).contains("孵化与投资");
+    }
+
     private void assertRefused(Response response, String... fields) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -28,6 +28,7 @@ import org.mingyuan.platform.registry.ParkCatalog;
 import org.mingyuan.platform.registry.ParkId;
 import org.mingyuan.platform.registry.RegistryFacts;
 import org.mingyuan.platform.registry.RegistryTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Incubators, their incubatees and the financing rounds of enterprises: opens and edits incubators, records entries,
  * graduations and rounds, and reports an incubator with its national conditions measured live. Every call is made on
- * behalf of a {@link Caller} and checked (see {@link IncubationAccess}); a refused call changes nothing.
+ * behalf of a {@link Caller} and checked (see {@link IncubationAccess}); a refused call changes nothing. A recorded
+ * financing round is published as {@link FinancingRoundRecorded}, which the ledger keeps.
  */
 @Service
 public class IncubationDesk {
@@ -46,6 +48,7 @@ public class IncubationDesk {
     private final EnterpriseRegistry registry;
     private final RegistryFacts facts;
     private final ParkCatalog parks;
+    private final ApplicationEventPublisher events;
 
     IncubationDesk(
             Incubators incubators,
@@ -53,13 +56,15 @@ public class IncubationDesk {
             FinancingRounds rounds,
             EnterpriseRegistry registry,
             RegistryFacts facts,
-            ParkCatalog parks) {
+            ParkCatalog parks,
+            ApplicationEventPublisher events) {
         this.incubators = incubators;
         this.incubatees = incubatees;
         this.rounds = rounds;
         this.registry = registry;
         this.facts = facts;
         this.parks = parks;
+        this.events = events;
     }
 
     /** The incubators the caller reads: all for officials, its park's for an operator; refused for anyone else. */
@@ -255,6 +260,8 @@ public class IncubationDesk {
                 fund,
                 caller.username(),
                 Instant.now());
+        events.publishEvent(new FinancingRoundRecorded(
+                id, enterprise.creditCode().value(), investor, amount, closed, draft.stage(), fund, caller.username()));
         return rounds.of(List.of(enterprise.id().value())).stream()
                 .filter(r -> r.id() == id)
                 .findFirst()

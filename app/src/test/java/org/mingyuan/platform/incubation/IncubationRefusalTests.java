@@ -1,8 +1,10 @@
 package org.mingyuan.platform.incubation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,13 @@ class IncubationRefusalTests {
         Response own = api.post("/api/v1/financing-rounds", OPERATOR, round(credit, "100", today, "SEED", incubator));
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         assertThat(own.json().get("incubatorId").asLong()).isEqualTo(incubator);
+        String key = "financing-round:" + own.json().get("id").asLong();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from ledger_entry where event_key = ? and entry_type = ?")
+                                .params(key, "FinancingRoundRecorded")
+                                .query(Long.class)
+                                .single()
+                        == 1);
 
         long showcase = jdbc.sql("select enterprise_id from account where username = 'enterprise'")
                 .query(Long.class)

@@ -12,6 +12,7 @@ import org.mingyuan.platform.evaluation.EvaluationOrder;
 import org.mingyuan.platform.evaluation.EvaluationSetup;
 import org.mingyuan.platform.evaluation.EvaluationSetup.RankingChoice;
 import org.mingyuan.platform.evaluation.EvaluationSetup.Weighting;
+import org.mingyuan.platform.evaluation.LiveIndicator;
 import org.mingyuan.platform.evaluation.ParkFigures;
 import org.mingyuan.platform.evaluation.scoring.ExpertScoring;
 import org.mingyuan.platform.evaluation.scoring.ScoreEntry;
@@ -87,10 +88,14 @@ class DemoEvaluations {
         }
     }
 
-    /** The parks the platform holds at least one figure for: a park with no enterprise and no unit has none. */
+    /**
+     * The parks the registry holds figures for (units or enterprises): other sources count 0 of their things for
+     * every park, so a park with no enterprise and no unit is left out by the registry's figures.
+     */
     private List<Long> measured() {
         return figures.all().entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
+                .filter(e -> e.getValue().containsKey(LiveIndicator.OCCUPANCY)
+                        || e.getValue().containsKey(LiveIndicator.CERTIFIED_FIRMS))
                 .map(e -> e.getKey().value())
                 .sorted()
                 .toList();

@@ -85,6 +85,12 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.EXPERT)) {
             shortcuts.add(new Shortcut("recognitionPanel", "/recognition"));
         }
+        if (caller.isOfficial() || (caller.has(Role.PARK_OPERATOR) && caller.parkId() != null)) {
+            shortcuts.add(new Shortcut("incubation", "/incubation"));
+        }
+        if (caller.has(Role.ENTERPRISE) && caller.enterpriseId() != null) {
+            shortcuts.add(new Shortcut("myIncubation", "/my/incubation"));
+        }
         shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));

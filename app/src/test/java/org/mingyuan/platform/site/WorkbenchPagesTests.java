@@ -87,6 +87,8 @@ class WorkbenchPagesTests {
                                 containsString("可验证账本"),
                                 containsString("id=\"home-evaluation\""),
                                 containsString("名园测评与产业链图谱"),
+                                containsString("id=\"home-operations\""),
+                                containsString("href=\"/scenarios\""),
                                 not(containsString("正在建设中")),
                                 not(containsString("政策即代码")))));
     }

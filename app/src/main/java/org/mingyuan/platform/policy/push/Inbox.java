@@ -123,6 +123,28 @@ class Inbox {
                 > 0;
     }
 
+    /**
+     * Writes the message about a published scenario, tagged with {@code batch}, under the clause id
+     * {@code scenario-<id>}, version 1; false when the enterprise was told about it already.
+     */
+    boolean insert(ScenarioNotice notice, String batch, Instant now) {
+        return jdbc.sql("insert into policy_inbox (enterprise_id, credit_code, clause_id, clause_version, policy_id,"
+                                + " title_zh, title_en, kind, push_batch, created_at, detail_zh, detail_en)"
+                                + " values (?, ?, ?, 1, 0, ?, ?, 'SCENARIO', ?, ?, ?, ?) on conflict do nothing")
+                        .params(
+                                notice.enterprise().value(),
+                                notice.creditCode(),
+                                ScenarioNotice.PREFIX + notice.scenarioId(),
+                                cut(notice.titleZh(), TITLE_LENGTH),
+                                cut(notice.titleEn(), TITLE_LENGTH),
+                                batch,
+                                Timestamp.from(now),
+                                cut(flat(notice.detailZh()), DETAIL_LENGTH),
+                                cut(flat(notice.detailEn()), DETAIL_LENGTH))
+                        .update()
+                > 0;
+    }
+
     /** The enterprise's messages, newest first, {@code size} from {@code offset}. */
     List<InboxMessage> of(long enterpriseId, int offset, int size) {
         return jdbc.sql("select " + COLUMNS + " from policy_inbox i left join policy_mail m on m.inbox_id = i.id"

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * One message of an enterprise's inbox, as stored.
  *
  * @param kind {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS}, {@code GRANT} for an award granted without application, or
- *     {@code CASE} for a step of one of the enterprise's cases
+ *     {@code CASE} for a step of one of the enterprise's cases, {@code SCENARIO} for a published application scenario
  * @param estimatedAmount the estimated amount in CNY; null when not estimated
  * @param lacking for a near miss, what the enterprise still lacks, one labelled line each; empty otherwise
  * @param readAt when one of the enterprise's users first read it; null while unread
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param email the state of its e-mail ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED},
  *     {@code CANCELLED}); null when none was queued
  * @param caseId for a case message, the case; null otherwise
- * @param detailZh for a case message, what happened, in Simplified Chinese; null otherwise
+ * @param detailZh for a case or scenario message, what happened, in Simplified Chinese; null otherwise
  * @param detailEn for a case message, what happened, in English; null otherwise
  */
 public record InboxMessage(
@@ -53,6 +53,16 @@ public record InboxMessage(
     /** True for a message about a step of one of the enterprise's cases. */
     public boolean aboutCase() {
         return kind.equals("CASE");
+    }
+
+    /** True for a message about a published application scenario (场景开放). */
+    public boolean aboutScenario() {
+        return kind.equals("SCENARIO");
+    }
+
+    /** For a scenario message, the scenario's id; null otherwise. */
+    public @Nullable Long scenarioId() {
+        return aboutScenario() ? Long.valueOf(clauseId.substring(ScenarioNotice.PREFIX.length())) : null;
     }
 
     /** For a case message, what happened in the reader's language (English for English readers); null otherwise. */

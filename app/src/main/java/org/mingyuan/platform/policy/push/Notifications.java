@@ -119,6 +119,17 @@ public class Notifications {
     }
 
     /**
+     * Tells the enterprise that a scenario it is eligible for was published: an inbox message, no e-mail. Joins the
+     * caller's transaction; a scenario is told once per enterprise however often this is called. True when a message
+     * was written.
+     */
+    public boolean tell(ScenarioNotice notice) {
+        Boolean told = transaction.execute(
+                status -> inbox.insert(notice, UUID.randomUUID().toString(), Instant.now()));
+        return Boolean.TRUE.equals(told);
+    }
+
+    /**
      * Records that the enterprise applied for the clause under {@code version}: it is not pushed about the clause
      * again, its messages about it say so, and their e-mails not yet sent are cancelled. Called when an application
      * is submitted (the fulfilment module's {@code ApplicationSubmitted}); doing it again changes nothing.

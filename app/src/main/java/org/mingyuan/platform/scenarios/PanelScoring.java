@@ -112,6 +112,31 @@ public class PanelScoring {
         return standings(scenario, panel);
     }
 
+    /**
+     * One proposal on a panelist's score sheet.
+     *
+     * @param scored true when the panelist has scored it
+     * @param recused true when the panelist is tied to the proposing enterprise and may not score it
+     */
+    public record SheetRow(Proposal proposal, boolean scored, boolean recused) {}
+
+    /** The caller's score sheet for the scenario: every proposal, scored or not, recused or not; panel members only. */
+    @Transactional(readOnly = true)
+    public List<SheetRow> sheet(Caller caller, ScenarioId id) {
+        List<Panelist> panel = scenarios.panel(id);
+        if (!ScenarioAccess.onPanel(caller, panel)) {
+            throw new AccessDeniedException("only the scenario's panel has a score sheet");
+        }
+        Panelist member = member(panel, caller.username());
+        Set<Long> scored = new HashSet<>();
+        proposals.scores(id).stream()
+                .filter(score -> score.username().equals(caller.username()))
+                .forEach(score -> scored.add(score.proposalId()));
+        return proposals.of(id).stream()
+                .map(p -> new SheetRow(p, scored.contains(p.id()), ScenarioAccess.tied(member, caller, p)))
+                .toList();
+    }
+
     /** The standings without an access check, for the desks of this module. */
     List<Standing> standings(Scenario scenario, List<Panelist> panel) {
         Map<String, Caller> accounts = new HashMap<>();

@@ -105,8 +105,8 @@ public class ScenarioDesk {
         return scenario;
     }
 
-    /** Today in China by the platform's clock. */
-    LocalDate today() {
+    /** Today in China by the platform's clock, the day deadlines are judged on. */
+    public LocalDate today() {
         return RegistryTime.today(clock);
     }
 

@@ -173,8 +173,7 @@ class ScenarioApi {
     @Operation(
             summary = "Score a proposal once per criterion within its range (panel experts); 409 for a second"
                     + " scoring or a conflict of interest")
-    void score(
-            Principal principal, @PathVariable long id, @PathVariable long proposalId, @RequestBody Scores scores) {
+    void score(Principal principal, @PathVariable long id, @PathVariable long proposalId, @RequestBody Scores scores) {
         scoring.score(
                 callers.of(principal),
                 new ScenarioId(id),
@@ -204,7 +203,10 @@ class ScenarioApi {
     @PostMapping("/api/v1/scenarios/{id}/milestones/{milestoneId}/delivery")
     @Operation(summary = "Deliver a milestone with a note and optionally a material (the winner)")
     Milestone deliver(
-            Principal principal, @PathVariable long id, @PathVariable long milestoneId, @RequestBody Delivery delivery) {
+            Principal principal,
+            @PathVariable long id,
+            @PathVariable long milestoneId,
+            @RequestBody Delivery delivery) {
         return awards.deliver(
                 callers.of(principal), new ScenarioId(id), milestoneId, delivery.note(), delivery.materialId());
     }
@@ -212,7 +214,10 @@ class ScenarioApi {
     @PostMapping("/api/v1/scenarios/{id}/milestones/{milestoneId}/decision")
     @Operation(summary = "Accept or return a delivered milestone (the department)")
     Milestone decide(
-            Principal principal, @PathVariable long id, @PathVariable long milestoneId, @RequestBody Decision decision) {
+            Principal principal,
+            @PathVariable long id,
+            @PathVariable long milestoneId,
+            @RequestBody Decision decision) {
         return awards.decide(
                 callers.of(principal), new ScenarioId(id), milestoneId, decision.accept(), decision.note());
     }

@@ -76,6 +76,17 @@ record Workbench(List<Shortcut> shortcuts) {
                 || caller.has(Role.PARK_OPERATOR)) {
             shortcuts.add(new Shortcut("evaluation", "/evaluation"));
         }
+        // application scenarios (场景开放): the firm's proposals, the department's desk, the panel's reviews, the board
+        if (caller.has(Role.ENTERPRISE)) {
+            shortcuts.add(new Shortcut("myScenarios", "/my/scenarios"));
+        }
+        if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("scenarioDesk", "/scenario-desk"));
+        }
+        if (caller.has(Role.EXPERT)) {
+            shortcuts.add(new Shortcut("scenarioPanel", "/scenario-panel"));
+        }
+        shortcuts.add(new Shortcut("scenarios", "/scenarios"));
         shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));

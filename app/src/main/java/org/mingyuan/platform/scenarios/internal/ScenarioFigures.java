@@ -2,6 +2,7 @@ package org.mingyuan.platform.scenarios.internal;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.mingyuan.platform.evaluation.LiveIndicator;
@@ -10,15 +11,18 @@ import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
-import org.mingyuan.platform.registry.ParkCatalog;
+import org.mingyuan.platform.registry.ParkCensus;
 import org.mingyuan.platform.registry.ParkId;
+import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The parks' scenario figures for the evaluation: {@link LiveIndicator#SCENARIOS_OPENED}, the published scenarios
  * opened for the park, and {@link LiveIndicator#SCENARIOS_WON}, the scenarios whose winner is one of the park's
- * enterprises today; 0 for every park with none.
+ * enterprises today. A park with enterprises but no scenario counts 0; a park with neither enterprises nor scenarios
+ * is left out, as the registry's own figures leave it out (the evaluations take such a park for one the platform
+ * knows nothing of).
  */
 @Component
 class ScenarioFigures implements ParkFigureSource {
@@ -28,12 +32,12 @@ class ScenarioFigures implements ParkFigureSource {
 
     private final Scenarios scenarios;
     private final EnterpriseRegistry registry;
-    private final ParkCatalog parks;
+    private final ParkCensus census;
 
-    ScenarioFigures(Scenarios scenarios, EnterpriseRegistry registry, ParkCatalog parks) {
+    ScenarioFigures(Scenarios scenarios, EnterpriseRegistry registry, ParkCensus census) {
         this.scenarios = scenarios;
         this.registry = registry;
-        this.parks = parks;
+        this.census = census;
     }
 
     @Override
@@ -47,15 +51,20 @@ class ScenarioFigures implements ParkFigureSource {
                     .map(found -> found.parkId())
                     .ifPresent(park -> won.merge(new ParkId(park), 1L, Long::sum));
         }
-        Map<ParkId, Map<LiveIndicator, Double>> figures = new HashMap<>();
-        parks.all().forEach(park -> {
-            Map<LiveIndicator, Double> of = new EnumMap<>(LiveIndicator.class);
-            of.put(
-                    LiveIndicator.SCENARIOS_OPENED,
-                    opened.getOrDefault(park.id(), 0L).doubleValue());
-            of.put(LiveIndicator.SCENARIOS_WON, won.getOrDefault(park.id(), 0L).doubleValue());
-            figures.put(park.id(), of);
+        Set<ParkId> known = new HashSet<>(opened.keySet());
+        known.addAll(won.keySet());
+        census.all(RegistryTime.today(), Set.of()).forEach((park, tally) -> {
+            if (tally.enterprises() > 0) {
+                known.add(park);
+            }
         });
+        Map<ParkId, Map<LiveIndicator, Double>> figures = new HashMap<>();
+        for (ParkId park : known) {
+            Map<LiveIndicator, Double> of = new EnumMap<>(LiveIndicator.class);
+            of.put(LiveIndicator.SCENARIOS_OPENED, opened.getOrDefault(park, 0L).doubleValue());
+            of.put(LiveIndicator.SCENARIOS_WON, won.getOrDefault(park, 0L).doubleValue());
+            figures.put(park, of);
+        }
         return figures;
     }
 }

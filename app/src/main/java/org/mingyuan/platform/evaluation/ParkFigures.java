@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
 public class ParkFigures {
 
     /** The certifications that make a certified firm: the CAC blockchain filing, the blockchain-firm recognition (entered by hand, or granted by a recognition scheme). */
-    public static final Set<String> CERTIFICATIONS = Set.of("CAC_FILING", "BLOCKCHAIN_ENTERPRISE", "RECOGNISED_BLOCKCHAIN");
+    public static final Set<String> CERTIFICATIONS =
+            Set.of("CAC_FILING", "BLOCKCHAIN_ENTERPRISE", "RECOGNISED_BLOCKCHAIN");
 
     /** The lowest rating level counted as satisfied: 4, 满意. */
     public static final int SATISFIED = Rating.BEST - 1;

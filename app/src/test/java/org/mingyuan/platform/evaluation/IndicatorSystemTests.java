@@ -58,18 +58,31 @@ class IndicatorSystemTests {
         });
         assertThat(cric.categories()).allSatisfy(c -> assertThat(c.weight()).isNull());
         assertThat(cric.noteZh()).contains("克而瑞未公布权重").contains("名园平台拟定");
-        SystemVersion live = published.stream()
-                .filter(v -> v.code().equals("PLATFORM_LIVE") && v.version() == 1)
-                .findFirst()
-                .orElseThrow();
-        assertThat(live.indicators())
+        SystemVersion first = live(published, 1);
+        assertThat(first.indicators())
+                .extracting(Indicator::live)
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.EnumSet.range(LiveIndicator.OCCUPANCY, LiveIndicator.LEADING_FIRMS).stream()
+                                .map(Enum::name)
+                                .toList());
+        SystemVersion second = live(published, 2);
+        assertThat(second.categories().subList(0, 2)).isEqualTo(first.categories());
+        assertThat(second.categories().get(2).code()).isEqualTo("INNOVATION");
+        assertThat(second.indicators())
                 .extracting(Indicator::live)
                 .containsExactlyInAnyOrderElementsOf(
                         List.of(LiveIndicator.values()).stream().map(Enum::name).toList());
-        assertThat(live.indicators()).allSatisfy(i -> {
+        assertThat(second.indicators()).allSatisfy(i -> {
             assertThat(i.benefit()).isEqualTo(LiveIndicator.valueOf(i.live()).benefit());
             assertThat(i.source()).isEqualTo(IndicatorSource.PLATFORM);
         });
+    }
+
+    private static SystemVersion live(List<SystemVersion> published, int version) {
+        return published.stream()
+                .filter(v -> v.code().equals("PLATFORM_LIVE") && v.version() == version)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.evaluation.EvaluationResult;
+import org.mingyuan.platform.evaluation.LiveIndicator;
+import org.mingyuan.platform.evaluation.ParkFigures;
 import org.mingyuan.platform.evaluation.report.Scorecard;
 import org.mingyuan.platform.evaluation.report.Scorecards;
 import org.mingyuan.platform.evaluation.report.ShownResults;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.registry.ParkId;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The report pages of an evaluation's result: a park's scorecard with its radar chart (data in {@code data-*}
- * attributes, drawn by {@code reports.js}) and two parks side by side, with the downloads.
+ * attributes, drawn by {@code reports.js}) and the park's live figures today beside the result's snapshot, and two
+ * parks side by side, with the downloads.
  */
 @Controller
 class ReportPages {
@@ -33,11 +37,13 @@ class ReportPages {
     private final ShownResults results;
     private final Callers callers;
     private final MessageSource messages;
+    private final ParkFigures figures;
 
-    ReportPages(ShownResults results, Callers callers, MessageSource messages) {
+    ReportPages(ShownResults results, Callers callers, MessageSource messages, ParkFigures figures) {
         this.results = results;
         this.callers = callers;
         this.messages = messages;
+        this.figures = figures;
     }
 
     @GetMapping("/evaluation/{evaluation}/parks/{park}")
@@ -49,6 +55,12 @@ class ReportPages {
         model.addAttribute("r", result);
         model.addAttribute("card", card);
         model.addAttribute("radar", card.compared() ? radar(card, locale) : null);
+        Map<LiveIndicator, Double> today = figures.of(new ParkId(park));
+        model.addAttribute(
+                "live",
+                List.of(LiveIndicator.values()).stream()
+                        .map(indicator -> new LiveFigure(indicator, today.get(indicator)))
+                        .toList());
         return "reports/scorecard";
     }
 

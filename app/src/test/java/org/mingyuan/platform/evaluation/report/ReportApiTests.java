@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.evaluation.EvaluationResult;
 import org.mingyuan.platform.evaluation.EvaluationState;
+import org.mingyuan.platform.evaluation.LiveIndicator;
+import org.mingyuan.platform.evaluation.ParkFigures;
 import org.mingyuan.platform.evaluation.internal.Evaluations;
 import org.mingyuan.platform.evaluation.internal.Results;
 import org.mingyuan.platform.evaluation.internal.Systems;
@@ -62,6 +64,9 @@ class ReportApiTests {
 
     @Autowired
     Callers callers;
+
+    @Autowired
+    private ParkFigures figures;
 
     private ReportFixtures fixtures;
     private List<Park> evaluated;
@@ -252,6 +257,34 @@ class ReportApiTests {
                 .andExpect(content().string(containsString("id=\"comparison\"")))
                 .andExpect(content().string(containsString("comparison-line differs")))
                 .andExpect(content().string(containsString("Difference (A − B)")));
+    }
+
+    @Test
+    void theScorecardShowsEveryLiveFigureOfTheParkToday() throws Exception {
+        EvaluationResult r = fixtures.computed(evaluated, EvaluationState.CLOSED, false);
+        long park = evaluated.get(0).id().value();
+        var today = figures.of(evaluated.get(0).id());
+        assertThat(today).containsKey(LiveIndicator.OCCUPANCY);
+
+        String page = mvc.perform(get("/evaluation/" + r.evaluation().value() + "/parks/" + park)
+                        .with(OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("平台今日数据")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (LiveIndicator indicator : LiveIndicator.values()) {
+            Double value = today.get(indicator);
+            String shown = value == null
+                    ? "暂无数据"
+                    : value == Math.rint(value)
+                            ? String.format(java.util.Locale.ROOT, "%,.0f", value)
+                            : String.format(java.util.Locale.ROOT, "%,.1f", value);
+            assertThat(page)
+                    .as(indicator.name())
+                    .containsPattern("id=\"live-" + indicator.name() + "\">\\s*<td>[^<]+</td>\\s*<td class=\"num\">"
+                            + java.util.regex.Pattern.quote(shown) + "</td>");
+        }
     }
 
     private static List<Row> rows(ReadableWorkbook book, int sheet) throws java.io.IOException {

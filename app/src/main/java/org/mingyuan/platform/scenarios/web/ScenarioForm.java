@@ -34,7 +34,7 @@ record ScenarioForm(
         List<String> criterionMax,
         List<String> panel,
         String affiliations,
-        boolean sandbox,
+        @Nullable Boolean sandbox,
         String exemptions,
         List<String> riskName,
         List<String> riskUnit,
@@ -61,6 +61,7 @@ record ScenarioForm(
         panel = panel == null ? List.of() : List.copyOf(panel);
         affiliations = orEmpty(affiliations);
         exemptions = orEmpty(exemptions);
+        sandbox = Boolean.TRUE.equals(sandbox);
         riskName = rows(riskName);
         riskUnit = rows(riskUnit);
         riskThreshold = rows(riskThreshold);
@@ -150,9 +151,14 @@ record ScenarioForm(
                 eligibility,
                 criteria,
                 members,
-                sandbox,
-                sandbox ? lines(exemptions) : List.of(),
-                sandbox ? risks : List.of());
+                pilot(),
+                pilot() ? lines(exemptions) : List.of(),
+                pilot() ? risks : List.of());
+    }
+
+    /** True when the scenario is to run as a sandbox pilot; an unticked box sends nothing. */
+    boolean pilot() {
+        return Boolean.TRUE.equals(sandbox);
     }
 
     private List<String> declared(String username) {

@@ -121,8 +121,3 @@ create table scenario_monitoring_value (
     breached   boolean         not null,
     primary key (report_id, position)
 );
-
--- Enterprises eligible for a published scenario are pushed it in their inbox (kind SCENARIO, policy module's table).
-alter table policy_inbox drop constraint policy_inbox_kind;
-alter table policy_inbox add constraint policy_inbox_kind
-    check (kind in ('NEWLY_ELIGIBLE', 'NEAR_MISS', 'CASE', 'GRANT', 'SCENARIO'));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.InvalidRequest;
@@ -14,6 +15,7 @@ import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.fulfillment.internal.Clawbacks;
 import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,13 +108,40 @@ public class ClawbackDesk {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
+        return open(caller, c, order.reason(), note, PayoutRules.fen(order.amount()));
+    }
+
+    /**
+     * Opens a claw-back of everything paid on the case and not claimed back yet, because something its clause required
+     * ended outside fulfilment (a recognition revoked); for policy officers and administrators, whatever the case's
+     * department. Empty when the case is not paid or nothing is left to claim.
+     *
+     * @throws Conflict naming {@code case} when the case changed meanwhile
+     */
+    @Transactional
+    public Optional<Clawback> clawBackAll(Caller caller, long caseId, ClawbackReason reason, String note) {
+        if (!caller.has(Role.POLICY_OFFICER) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("only policy officers claw back on a condition ended elsewhere");
+        }
+        ReviewCase c = payouts.readable(caller, caseId);
+        if (c.state() != CaseState.PAID || c.paidAmount() == null) {
+            return Optional.empty();
+        }
+        BigDecimal most = c.paidAmount().subtract(clawbacks.dueOf(caseId));
+        if (most.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(open(caller, c, reason, note, most));
+    }
+
+    private Clawback open(Caller caller, ReviewCase c, ClawbackReason reason, String note, BigDecimal due) {
+        long caseId = c.id();
         Instant now = clock.instant();
         if (!clawbacks.claimPaid(caseId, c.revision(), now)) {
             throw new Conflict("case", "fulfillment.case.changed");
         }
-        BigDecimal due = PayoutRules.fen(order.amount());
-        long id = clawbacks.insert(caseId, order.reason(), note, due, caller.username(), now);
-        String key = "payout.clawback.reason." + order.reason().name();
+        long id = clawbacks.insert(caseId, reason, note, due, caller.username(), now);
+        String key = "payout.clawback.reason." + reason.name();
         recorder.record(
                 c,
                 payouts.step(

@@ -10,6 +10,8 @@
             "policy :: matching",
             "policy :: push",
             "fulfillment",
+            "fulfillment :: material",
+            "fulfillment :: calendar",
             "ledger"
         })
 package org.mingyuan.platform.recognition;

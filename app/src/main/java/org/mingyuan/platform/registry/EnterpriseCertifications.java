@@ -1,6 +1,7 @@
 package org.mingyuan.platform.registry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.mingyuan.platform.PlainText.Lines;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseCertified;
+import org.mingyuan.platform.registry.EnterpriseEvents.EnterpriseChanged;
 import org.mingyuan.platform.registry.internal.Certifications;
 import org.mingyuan.platform.registry.internal.EnterpriseRules;
 import org.mingyuan.platform.registry.internal.RegistryAccess;
@@ -107,6 +109,29 @@ public class EnterpriseCertifications {
                 source,
                 caller.username()));
         return certification;
+    }
+
+    /**
+     * Ends the enterprise's certifications of {@code type} with {@code number} on {@code endsOn} (valid until then,
+     * not on that day), for the module that granted them (a recognition revoked) and callers who may change the
+     * enterprise: clauses requiring the type stop matching at once. Returns how many certifications ended.
+     */
+    @Transactional
+    public int end(Caller caller, String creditCode, String type, String number, LocalDate endsOn) {
+        Enterprise enterprise = registry.find(caller, creditCode);
+        RegistryAccess.requireEditable(caller, enterprise);
+        int ended = certifications.end(enterprise.id(), type, number, endsOn);
+        if (ended > 0) {
+            events.publishEvent(new EnterpriseChanged(
+                    enterprise.id(), creditCode, caller.username(), "certification " + type + " ended"));
+        }
+        return ended;
+    }
+
+    /** Every certification recorded for the enterprise, expired ones too, oldest first; for whoever may see it. */
+    @Transactional(readOnly = true)
+    public List<Certification> recorded(Caller caller, String creditCode) {
+        return certifications.of(registry.find(caller, creditCode).id());
     }
 
     /** The certification types recorded for each of {@code enterprises} the caller may see, by code. */

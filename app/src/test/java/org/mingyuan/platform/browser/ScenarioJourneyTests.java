@@ -81,7 +81,7 @@ class ScenarioJourneyTests extends BrowserJourney {
 
         FulfillmentFixtures.await(
                 () -> jdbc.sql("select count(*) from policy_inbox where credit_code = ? and clause_id = ?")
-                                .params(w.codeA(), "scenario-" + id)
+                                .params(w.codeA(), "scenario:" + id)
                                 .query(Long.class)
                                 .single()
                         == 1);

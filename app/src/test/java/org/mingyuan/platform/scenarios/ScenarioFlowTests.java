@@ -338,9 +338,8 @@ class ScenarioFlowTests {
     }
 
     private long inbox(String code, long scenario) {
-        return jdbc.sql(
-                        "select count(*) from policy_inbox where credit_code = ? and clause_id = ? and kind = 'SCENARIO'")
-                .params(code, "scenario-" + scenario)
+        return jdbc.sql("select count(*) from policy_inbox where credit_code = ? and clause_id = ? and kind = 'NOTICE'")
+                .params(code, "scenario:" + scenario)
                 .query(Long.class)
                 .single();
     }

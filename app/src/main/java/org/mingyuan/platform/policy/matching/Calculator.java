@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.mingyuan.platform.registry.EnterpriseFacts;
 import org.mingyuan.platform.registry.MatchingFact;
+import org.mingyuan.rules.clause.ClauseDraft;
+import org.mingyuan.rules.clause.ClauseRejectedException;
+import org.mingyuan.rules.clause.CompiledClause;
+import org.mingyuan.rules.match.Explainer;
 import org.mingyuan.rules.match.Matcher;
 import org.mingyuan.rules.table.FactTable;
 import org.springframework.stereotype.Service;
@@ -74,6 +78,25 @@ public class Calculator {
     public Matches evaluate(EnterpriseFacts enterprise) {
         RegistryCopy copy = live.current();
         return evaluate(copy, copy.columns(enterprise));
+    }
+
+    /**
+     * Whether an enterprise's facts meet one condition written in the clause language (a criterion of a scheme that is
+     * not a published clause), explained condition by condition with the enterprise's figures; compiled against the
+     * live schema on every call and evaluated on a one-row table of its own, nothing stored.
+     *
+     * @param id a name for the condition, reported back as the explanation's clause id
+     * @throws ClauseRejectedException when the condition does not compile against the schema
+     */
+    public Explained check(String id, String condition, EnterpriseFacts enterprise) {
+        RegistryCopy copy = live.current();
+        CompiledClause compiled = copy.compiler.compile(ClauseDraft.of(id, condition, "0.0"));
+        FactTable table = new FactTable(copy.schema);
+        table.upsert(ROW, copy.columns(enterprise));
+        try (Matcher matcher = new Matcher(table, copy.day)) {
+            matcher.register(compiled);
+            return Explained.of(id, 0, new Explainer(matcher, copy.labels).explain(ROW, id));
+        }
     }
 
     private Matches evaluate(RegistryCopy copy, Map<String, Object> values) {

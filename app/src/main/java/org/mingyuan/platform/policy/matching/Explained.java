@@ -3,6 +3,8 @@ package org.mingyuan.platform.policy.matching;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mingyuan.rules.match.Check;
+import org.mingyuan.rules.match.Explanation;
 
 /**
  * Why one enterprise meets or misses one clause version in force, condition by condition, as the rules engine explains
@@ -21,6 +23,23 @@ public record Explained(
     /** Copies the list. */
     public Explained {
         conditions = List.copyOf(conditions);
+    }
+
+    /** The rules engine's explanation of one clause version, condition by condition. */
+    static Explained of(String clauseId, int version, Explanation explanation) {
+        return new Explained(
+                clauseId,
+                version,
+                explanation.eligible(),
+                Entitlements.amount(explanation.amount()),
+                explanation.checks().stream()
+                        .map(check -> new Condition(
+                                check.depth(),
+                                check.outcome() == Check.Outcome.PASS,
+                                check.outcome() == Check.Outcome.MISSING,
+                                check.zh(),
+                                check.en()))
+                        .toList());
     }
 
     /** The top-level conditions, those a reason may cite. */

@@ -35,7 +35,6 @@ import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.RegistryChange;
 import org.mingyuan.platform.registry.RegistryFacts;
 import org.mingyuan.platform.registry.RegistryTime;
-import org.mingyuan.rules.match.Check;
 import org.mingyuan.rules.match.Entitlement;
 import org.mingyuan.rules.match.Explainer;
 import org.mingyuan.rules.match.Explanation;
@@ -183,19 +182,7 @@ public class LiveMatcher {
             return Optional.empty();
         }
         Explanation explanation = new Explainer(now.matcher, now.labels).explain(creditCode, clauseId);
-        return Optional.of(new Explained(
-                clauseId,
-                clause.version().version(),
-                explanation.eligible(),
-                Entitlements.amount(explanation.amount()),
-                explanation.checks().stream()
-                        .map(check -> new Explained.Condition(
-                                check.depth(),
-                                check.outcome() == Check.Outcome.PASS,
-                                check.outcome() == Check.Outcome.MISSING,
-                                check.zh(),
-                                check.en()))
-                        .toList()));
+        return Optional.of(Explained.of(clauseId, clause.version().version(), explanation));
     }
 
     /** Runs {@code work} on the matcher's own thread, so nothing changes the copy meanwhile, and waits for it. */

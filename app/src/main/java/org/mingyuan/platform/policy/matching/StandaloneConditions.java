@@ -13,30 +13,26 @@ import org.mingyuan.rules.clause.ClauseDraft;
 import org.mingyuan.rules.clause.ClauseError;
 import org.mingyuan.rules.clause.ClauseRejectedException;
 import org.mingyuan.rules.clause.CompiledClause;
-import org.mingyuan.rules.match.Check;
-import org.mingyuan.rules.match.Explainer;
-import org.mingyuan.rules.match.Explanation;
-import org.mingyuan.rules.match.Matcher;
-import org.mingyuan.rules.table.FactTable;
 import org.roaringbitmap.RoaringBitmap;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks, explains and matches an eligibility condition that belongs to no clause, such as an application scenario's
  * (场景开放), with the same compiler, matcher and explainer as clauses: compiled against the live copy's fact schema,
- * explained for one enterprise from its facts in the registry today, matched over every enterprise the copy holds.
+ * explained for one enterprise from its facts in the registry today by the {@link Calculator}, matched over every
+ * enterprise the copy holds.
  */
 @Service
 public class StandaloneConditions {
 
-    private static final String ROW = "standalone";
-
     private final LiveMatcher live;
     private final RegistryFacts registry;
+    private final Calculator calculator;
 
-    StandaloneConditions(LiveMatcher live, RegistryFacts registry) {
+    StandaloneConditions(LiveMatcher live, RegistryFacts registry, Calculator calculator) {
         this.live = live;
         this.registry = registry;
+        this.calculator = calculator;
     }
 
     /** An enterprise that meets a condition: its id and credit code. */
@@ -53,35 +49,20 @@ public class StandaloneConditions {
     }
 
     /**
-     * Why the enterprise meets or misses {@code condition} on its facts in the registry today, condition by condition;
-     * empty when the registry has no such enterprise.
+     * Why the enterprise meets or misses {@code condition} on its facts in the registry today, condition by condition,
+     * as the {@link Calculator} explains it; empty when the registry has no such enterprise.
+     *
+     * @throws InvalidRequest naming {@code eligibility} when the condition does not compile
      */
     public Optional<Explained> explain(EnterpriseId enterprise, String condition) {
-        RegistryCopy copy = live.current();
-        Optional<EnterpriseFacts> facts = registry.of(enterprise, copy.day);
+        Optional<EnterpriseFacts> facts = registry.of(enterprise, live.current().day);
         if (facts.isEmpty()) {
             return Optional.empty();
         }
-        String id = "~standalone~" + UUID.randomUUID();
-        CompiledClause compiled = compile(copy, "eligibility", id, condition);
-        FactTable table = new FactTable(copy.schema);
-        try (Matcher matcher = new Matcher(table, copy.day)) {
-            matcher.register(compiled);
-            table.upsert(ROW, copy.columns(facts.get()));
-            Explanation explanation = new Explainer(matcher, copy.labels).explain(ROW, id);
-            return Optional.of(new Explained(
-                    id,
-                    0,
-                    explanation.eligible(),
-                    null,
-                    explanation.checks().stream()
-                            .map(check -> new Explained.Condition(
-                                    check.depth(),
-                                    check.outcome() == Check.Outcome.PASS,
-                                    check.outcome() == Check.Outcome.MISSING,
-                                    check.zh(),
-                                    check.en()))
-                            .toList()));
+        try {
+            return Optional.of(calculator.check("~standalone~" + UUID.randomUUID(), condition, facts.get()));
+        } catch (ClauseRejectedException rejected) {
+            throw refused("eligibility", rejected);
         }
     }
 
@@ -111,12 +92,16 @@ public class StandaloneConditions {
         try {
             return copy.compiler.compile(new ClauseDraft(id, condition, "0.0", null, null, null));
         } catch (ClauseRejectedException rejected) {
-            List<FieldProblem> problems = new ArrayList<>();
-            for (ClauseError error : rejected.errors()) {
-                problems.add(new FieldProblem(
-                        field, "policy.compile", List.of(error.line(), error.column(), error.message())));
-            }
-            throw new InvalidRequest(problems);
+            throw refused(field, rejected);
         }
+    }
+
+    private static InvalidRequest refused(String field, ClauseRejectedException rejected) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ClauseError error : rejected.errors()) {
+            problems.add(
+                    new FieldProblem(field, "policy.compile", List.of(error.line(), error.column(), error.message())));
+        }
+        return new InvalidRequest(problems);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +27,10 @@ class Inbox {
     /** The columns {@link #row} reads, in its order; a query may select more after them. */
     static final String COLUMNS = "i.id, i.credit_code, i.clause_id, i.clause_version, i.policy_id, i.title_zh,"
             + " i.title_en, i.kind, i.estimated_amount, i.lacking, i.created_at, i.read_at, i.applied_at, m.state,"
-            + " i.case_id, i.detail_zh, i.detail_en";
+            + " i.case_id, i.detail_zh, i.detail_en, i.link";
 
     /** How many columns {@link #COLUMNS} names. */
-    static final int COLUMN_COUNT = 17;
+    static final int COLUMN_COUNT = 18;
 
     /** Longest stored detail of a case message, per language. */
     static final int DETAIL_LENGTH = 1000;
@@ -123,24 +124,22 @@ class Inbox {
                 > 0;
     }
 
-    /**
-     * Writes the message about a published scenario, tagged with {@code batch}, under the clause id
-     * {@code scenario-<id>}, version 1; false when the enterprise was told about it already.
-     */
-    boolean insert(ScenarioNotice notice, String batch, Instant now) {
+    /** Writes a notice; false when the enterprise has the notice with its key already. */
+    boolean insert(Notice notice, Instant now) {
         return jdbc.sql("insert into policy_inbox (enterprise_id, credit_code, clause_id, clause_version, policy_id,"
-                                + " title_zh, title_en, kind, push_batch, created_at, detail_zh, detail_en)"
-                                + " values (?, ?, ?, 1, 0, ?, ?, 'SCENARIO', ?, ?, ?, ?) on conflict do nothing")
+                                + " title_zh, title_en, kind, push_batch, created_at, detail_zh, detail_en, link)"
+                                + " values (?, ?, ?, 0, 0, ?, ?, 'NOTICE', ?, ?, ?, ?, ?) on conflict do nothing")
                         .params(
                                 notice.enterprise().value(),
                                 notice.creditCode(),
-                                ScenarioNotice.PREFIX + notice.scenarioId(),
+                                notice.key(),
                                 cut(notice.titleZh(), TITLE_LENGTH),
                                 cut(notice.titleEn(), TITLE_LENGTH),
-                                batch,
+                                UUID.randomUUID().toString(),
                                 Timestamp.from(now),
-                                cut(flat(notice.detailZh()), DETAIL_LENGTH),
-                                cut(flat(notice.detailEn()), DETAIL_LENGTH))
+                                cut(flat(notice.textZh()), DETAIL_LENGTH),
+                                cut(flat(notice.textEn()), DETAIL_LENGTH),
+                                notice.link())
                         .update()
                 > 0;
     }
@@ -237,7 +236,8 @@ class Inbox {
                 rs.getString(14),
                 rs.getObject(15, Long.class),
                 rs.getString(16),
-                rs.getString(17));
+                rs.getString(17),
+                rs.getString(18));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp at) {

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message of an enterprise's inbox, as stored.
  *
- * @param kind {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS}, {@code GRANT} for an award granted without application, or
- *     {@code CASE} for a step of one of the enterprise's cases, {@code SCENARIO} for a published application scenario
+ * @param kind {@code NEWLY_ELIGIBLE}, {@code NEAR_MISS}, {@code GRANT} for an award granted without application,
+ *     {@code CASE} for a step of one of the enterprise's cases, or {@code NOTICE} for a general {@link Notice} (its
+ *     key in {@code clauseId})
  * @param estimatedAmount the estimated amount in CNY; null when not estimated
  * @param lacking for a near miss, what the enterprise still lacks, one labelled line each; empty otherwise
  * @param readAt when one of the enterprise's users first read it; null while unread
@@ -18,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param email the state of its e-mail ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED},
  *     {@code CANCELLED}); null when none was queued
  * @param caseId for a case message, the case; null otherwise
- * @param detailZh for a case or scenario message, what happened, in Simplified Chinese; null otherwise
- * @param detailEn for a case message, what happened, in English; null otherwise
+ * @param detailZh for a case message, what happened, in Simplified Chinese; for a notice, its text; null otherwise
+ * @param detailEn the same in English
+ * @param link for a notice, the page it is about; null otherwise
  */
 public record InboxMessage(
         long id,
@@ -38,7 +40,8 @@ public record InboxMessage(
         @Nullable String email,
         @Nullable Long caseId,
         @Nullable String detailZh,
-        @Nullable String detailEn) {
+        @Nullable String detailEn,
+        @Nullable String link) {
 
     /** True for a near miss. */
     public boolean nearMiss() {
@@ -55,17 +58,12 @@ public record InboxMessage(
         return kind.equals("CASE");
     }
 
-    /** True for a message about a published application scenario (场景开放). */
-    public boolean aboutScenario() {
-        return kind.equals("SCENARIO");
+    /** True for a general notice, e.g. a recognition about to expire. */
+    public boolean aboutNotice() {
+        return kind.equals("NOTICE");
     }
 
-    /** For a scenario message, the scenario's id; null otherwise. */
-    public @Nullable Long scenarioId() {
-        return aboutScenario() ? Long.valueOf(clauseId.substring(ScenarioNotice.PREFIX.length())) : null;
-    }
-
-    /** For a case message, what happened in the reader's language (English for English readers); null otherwise. */
+    /** For a case message or a notice, its text in the reader's language (English for English readers); null otherwise. */
     public @Nullable String detail(Locale locale) {
         return locale.getLanguage().equals("en") ? detailEn : detailZh;
     }

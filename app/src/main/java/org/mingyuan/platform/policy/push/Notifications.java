@@ -119,14 +119,11 @@ public class Notifications {
     }
 
     /**
-     * Tells the enterprise that a scenario it is eligible for was published: an inbox message, no e-mail. Joins the
-     * caller's transaction; a scenario is told once per enterprise however often this is called. True when a message
-     * was written.
+     * Writes a general notice to the enterprise's inbox, once per key: joins the caller's transaction; queues no
+     * e-mail. True when it was written, false when the enterprise had it already.
      */
-    public boolean tell(ScenarioNotice notice) {
-        Boolean told = transaction.execute(
-                status -> inbox.insert(notice, UUID.randomUUID().toString(), Instant.now()));
-        return Boolean.TRUE.equals(told);
+    public boolean tell(Notice notice) {
+        return Boolean.TRUE.equals(transaction.execute(status -> inbox.insert(notice, Instant.now())));
     }
 
     /**

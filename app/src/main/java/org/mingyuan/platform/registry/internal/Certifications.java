@@ -58,6 +58,17 @@ public class Certifications {
                 .update();
     }
 
+    /**
+     * Sets the last day of {@code enterprise}'s certifications of {@code type} with {@code number} that would be valid
+     * after {@code endsOn} to that day; returns how many rows changed.
+     */
+    public int end(EnterpriseId enterprise, String type, String number, LocalDate endsOn) {
+        return jdbc.sql("update enterprise_certification set expires_on = ? where enterprise_id = ? and type_code = ?"
+                        + " and number = ? and (expires_on is null or expires_on > ?)")
+                .params(Date.valueOf(endsOn), enterprise.value(), type, number, Date.valueOf(endsOn))
+                .update();
+    }
+
     /** Every certification of {@code enterprise}, oldest first. */
     public List<Certification> of(EnterpriseId enterprise) {
         return jdbc.sql("select type_code, number, issued_on, expires_on, evidence, source, recorded_at, recorded_by"

@@ -4,8 +4,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.mingyuan.platform.policy.matching.StandaloneConditions;
+import org.mingyuan.platform.policy.push.Notice;
 import org.mingyuan.platform.policy.push.Notifications;
-import org.mingyuan.platform.policy.push.ScenarioNotice;
 import org.mingyuan.platform.scenarios.Scenario;
 import org.mingyuan.platform.scenarios.ScenarioEvents.ScenarioPublished;
 import org.slf4j.Logger;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pushes a published scenario to every enterprise that meets its eligibility (精准推送), as a newly published clause is
- * pushed: one inbox message each, told once however often the event is handled.
+ * pushed: one inbox notice each (key {@code scenario:<id>}, linked to the scenario's page), told once however often the
+ * event is handled.
  */
 @Component
 class ScenarioPush {
@@ -43,14 +44,15 @@ class ScenarioPush {
                 + "; budget CNY " + budget + "; proposals until " + scenario.deadline() + ".";
         int told = 0;
         for (StandaloneConditions.Member member : conditions.members(scenario.eligibility())) {
-            if (notifications.tell(new ScenarioNotice(
+            if (notifications.tell(new Notice(
                     member.id(),
                     member.creditCode(),
-                    scenario.id().value(),
+                    "scenario:" + scenario.id().value(),
                     scenario.titleZh(),
                     scenario.titleEn(),
                     zh,
-                    en))) {
+                    en,
+                    "/scenarios/" + scenario.id().value()))) {
                 told++;
             }
         }

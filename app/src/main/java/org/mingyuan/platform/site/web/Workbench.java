@@ -76,6 +76,15 @@ record Workbench(List<Shortcut> shortcuts) {
                 || caller.has(Role.PARK_OPERATOR)) {
             shortcuts.add(new Shortcut("evaluation", "/evaluation"));
         }
+        if (caller.has(Role.ENTERPRISE)) {
+            shortcuts.add(new Shortcut("recognition", "/my/recognition"));
+        }
+        if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("recognitionDesk", "/recognition"));
+        }
+        if (caller.has(Role.EXPERT)) {
+            shortcuts.add(new Shortcut("recognitionPanel", "/recognition"));
+        }
         // application scenarios (场景开放): the firm's proposals, the department's desk, the panel's reviews, the board
         if (caller.has(Role.ENTERPRISE)) {
             shortcuts.add(new Shortcut("myScenarios", "/my/scenarios"));

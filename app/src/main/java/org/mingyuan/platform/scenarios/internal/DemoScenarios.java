@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.mingyuan.platform.DemoMode;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.AccountDepartments;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * 电子证照共享 in Shanghai, open for proposals (the demo {@code enterprise} is eligible); 政务数据共享 in Hangzhou, scored,
  * delivered and accepted; and 供应链金融 in Guangzhou Huangpu, a regulatory-sandbox pilot with two monitoring reports
  * (one breach) and an extension. Budgets, quotes, scores and readings are illustrative (示例数据), marked so on every
- * scenario. The demo {@code officer} joins the publishing departments.
+ * scenario. The demo {@code officer} joins the publishing departments. Loads on its own thread once the live matcher
+ * is ready, as the demo recognitions do.
  */
 @Component
 class DemoScenarios {
@@ -91,7 +93,7 @@ class DemoScenarios {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
-    void load() throws InterruptedException {
+    void start() {
         boolean loaded = jdbc.sql("select count(*) from scenario where illustrative")
                         .query(Long.class)
                         .single()
@@ -99,17 +101,31 @@ class DemoScenarios {
         if (!demo.enabled() || loaded) {
             return;
         }
-        for (int waited = 0; !live.ready() && waited < 1200; waited++) {
-            Thread.sleep(100);
+        Thread loader = new Thread(this::loadOnceMatcherIsReady, "demo-scenarios");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Waits for the live matcher (it starts after this listener), then loads; a failure is logged, not hidden. */
+    private void loadOnceMatcherIsReady() {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        try {
+            while (!live.ready()) {
+                if (System.nanoTime() > until) {
+                    log.error("Demo scenarios not loaded: the live matcher was not ready within five minutes");
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            open();
+            accepted();
+            pilot();
+            log.info("Demo scenarios: 3 published (one open, one accepted, one sandbox pilot)");
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("Demo scenarios failed to load", e);
         }
-        if (!live.ready()) {
-            log.warn("Demo scenarios not loaded: the live matcher was not ready within two minutes");
-            return;
-        }
-        open();
-        accepted();
-        pilot();
-        log.info("Demo scenarios: 3 published (one open, one accepted, one sandbox pilot)");
     }
 
     private void open() {

@@ -319,6 +319,13 @@ class ScenarioFlowTests {
         expectField(
                 api.post(reports, w.auth(w.firmA()), "{\"period\":\"2026-Q4\",\"values\":[0,99.9]}"), 409, "decision");
         assertThat(api.get("/api/v1/scenarios/" + id + "/reports", null).json()).hasSize(2);
+
+        var page = api.get("/scenarios/" + id, null);
+        expect(page, 200);
+        assertThat(page.body()).contains("id=\"sandbox-reports\"", "2026-Q2", "1 ⚠", "数据跨部门共享试点期间豁免事前审批");
+        var sheet = api.get("/scenarios/export.xlsx", null);
+        expect(sheet, 200);
+        assertThat(sheet.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     private long propose(long id, String firm, String code, String quote) {

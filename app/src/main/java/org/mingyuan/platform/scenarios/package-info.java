@@ -10,6 +10,7 @@
             "policy :: matching",
             "policy :: push",
             "fulfillment",
+            "fulfillment :: material",
             "evaluation",
             "ledger"
         })

@@ -61,7 +61,9 @@ class SecurityConfiguration {
         "/calendar",
         "/notices",
         "/notices/*/objections",
-        "/witness/**"
+        "/witness/**",
+        "/scenarios",
+        "/scenarios/*"
     };
 
     /**
@@ -89,14 +91,18 @@ class SecurityConfiguration {
 
     /**
      * API paths anyone may read (GET only): published policies and their clauses, the working-day calendar, the public
-     * notice of awards.
+     * notice of awards, the scenario board (published scenarios, their milestones and sandbox monitoring).
      */
     private static final String[] PUBLIC_READ_API_PATHS = {
         "/api/v1/policies",
         "/api/v1/policies/*",
         "/api/v1/policies/*/clauses/*",
         "/api/v1/calendar/*",
-        "/api/v1/notices"
+        "/api/v1/notices",
+        "/api/v1/scenarios",
+        "/api/v1/scenarios/*",
+        "/api/v1/scenarios/*/milestones",
+        "/api/v1/scenarios/*/reports"
     };
 
     /** Machine-to-machine endpoints without a session, exempt from CSRF (C2SP tlog-witness). */

@@ -91,6 +91,16 @@ record Workbench(List<Shortcut> shortcuts) {
         if (caller.has(Role.ENTERPRISE) && caller.enterpriseId() != null) {
             shortcuts.add(new Shortcut("myIncubation", "/my/incubation"));
         }
+        if (caller.has(Role.ENTERPRISE)) {
+            shortcuts.add(new Shortcut("myScenarios", "/my/scenarios"));
+        }
+        if (caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN)) {
+            shortcuts.add(new Shortcut("scenarioDesk", "/scenario-desk"));
+        }
+        if (caller.has(Role.EXPERT)) {
+            shortcuts.add(new Shortcut("scenarioPanel", "/scenario-panel"));
+        }
+        shortcuts.add(new Shortcut("scenarios", "/scenarios"));
         shortcuts.add(new Shortcut("policies", "/policies"));
         shortcuts.add(new Shortcut("parks", "/parks"));
         shortcuts.add(new Shortcut("ledger", "/ledger"));

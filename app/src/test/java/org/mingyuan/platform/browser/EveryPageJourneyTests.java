@@ -36,6 +36,7 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/ledger?index=0", "entry-fields");
         open("/ledger/verify", "nav-ledger");
         open("/notices", "notice-list");
+        open("/scenarios", "scenario-board");
         open("/parks/999999", "error-status");
     }
 
@@ -56,6 +57,9 @@ class EveryPageJourneyTests extends BrowserJourney {
         browser.findElement(By.id("ledger-receipts")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipts-table")));
         open("/move-ins", "move-ins-table");
+        open("/my/recognition", "recognition-current");
+        open("/my/incubation", "my-stays");
+        open("/my/scenarios", "my-proposals");
         open("/workbench", "inbox-badge");
         browser.findElement(By.id("shortcut-inbox")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings-form")));
@@ -76,6 +80,9 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/evaluation/new", "create");
         open("/evaluation/systems", "systems");
         open("/evaluation/chain", "chain-table");
+        open("/recognition", "recognition-queue");
+        open("/incubation", "incubators");
+        open("/scenario-desk", "desk-scenarios");
     }
 
     @Test

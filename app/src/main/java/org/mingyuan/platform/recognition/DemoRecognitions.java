@@ -47,7 +47,9 @@ class DemoRecognitions {
     private static final List<String> PANEL = List.of("expert1", "expert2", "expert3");
 
     private final DemoMode demo;
-    private final RecognitionDesk desk;
+    private final Recognitions recognitions;
+    private final RecognitionApplications applications;
+    private final RecognitionReviews reviews;
     private final RecognitionStore store;
     private final EnterpriseRegistry registry;
     private final RegistryFacts facts;
@@ -58,7 +60,9 @@ class DemoRecognitions {
 
     DemoRecognitions(
             DemoMode demo,
-            RecognitionDesk desk,
+            Recognitions recognitions,
+            RecognitionApplications applications,
+            RecognitionReviews reviews,
             RecognitionStore store,
             EnterpriseRegistry registry,
             RegistryFacts facts,
@@ -67,7 +71,9 @@ class DemoRecognitions {
             LiveMatcher live,
             Clock clock) {
         this.demo = demo;
-        this.desk = desk;
+        this.recognitions = recognitions;
+        this.applications = applications;
+        this.reviews = reviews;
         this.store = store;
         this.registry = registry;
         this.facts = facts;
@@ -127,12 +133,12 @@ class DemoRecognitions {
             return;
         }
         long recognised = apply(local.get(0), 14, 3, "860", "72", false).id();
-        transaction.executeWithoutResult(s -> desk.districtReview(OFFICER, recognised, true, "材料齐全，知识产权与营收核实无误"));
+        transaction.executeWithoutResult(s -> reviews.districtReview(OFFICER, recognised, true, "材料齐全，知识产权与营收核实无误"));
         for (String expert : PANEL) {
-            transaction.executeWithoutResult(s -> desk.opinion(
+            transaction.executeWithoutResult(s -> reviews.opinion(
                     new Caller(expert, Set.of(Role.EXPERT), null, null), recognised, true, "区块链技术服务收入占比高，授权专利有效，同意认定"));
         }
-        transaction.executeWithoutResult(s -> desk.decide(OFFICER, recognised, "按专家一致意见认定"));
+        transaction.executeWithoutResult(s -> reviews.decide(OFFICER, recognised, "按专家一致意见认定"));
         apply(local.get(1), 11, 2, "420", "65", false);
         apply(shell, 0, 0, "60", "5", true);
     }
@@ -143,7 +149,7 @@ class DemoRecognitions {
         String code = e.creditCode().value();
         Caller firm = new Caller("enterprise", Set.of(Role.ENTERPRISE), e.id().value(), null);
         return transaction.execute(status -> {
-            RecognitionScheme scheme = desk.scheme("WUHAN-2022");
+            RecognitionScheme scheme = recognitions.scheme("WUHAN-2022");
             Map<String, Long> evidence = new LinkedHashMap<>();
             for (RecognitionScheme.EvidenceSlot slot : scheme.evidence()) {
                 boolean dated = !slot.materialType().equals("COMMITMENT_LETTER");
@@ -161,7 +167,7 @@ class DemoRecognitions {
                                                 new ByteArrayResource(pdf(slot.labelZh()))))
                                 .id());
             }
-            return desk.apply(
+            return applications.apply(
                     firm,
                     code,
                     new RecognitionDraft(

@@ -9,7 +9,7 @@ import org.mingyuan.platform.fulfillment.FulfillmentFixtures.World;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.policy.PolicyDesk;
-import org.mingyuan.platform.recognition.RecognitionDesk;
+import org.mingyuan.platform.recognition.RecognitionApplications;
 import org.mingyuan.platform.recognition.RecognitionFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,7 +27,7 @@ class RecognitionJourneyTests extends BrowserJourney {
     PolicyDesk policies;
 
     @Autowired
-    RecognitionDesk desk;
+    RecognitionApplications applications;
 
     @Autowired
     MaterialLibrary library;
@@ -40,7 +40,7 @@ class RecognitionJourneyTests extends BrowserJourney {
         var api = new ApiClient(port);
         World world = FulfillmentFixtures.world(api, policies, 500);
         long id = RecognitionFixtures.applied(
-                        api, desk, callers, world, RecognitionFixtures.evidence(library, callers, world))
+                        api, applications, callers, world, RecognitionFixtures.evidence(library, callers, world))
                 .id();
         By row = By.id("application-" + id);
 

@@ -38,7 +38,10 @@ class ExpiryRemindersTests {
     PolicyDesk policies;
 
     @Autowired
-    RecognitionDesk desk;
+    RecognitionApplications applications;
+
+    @Autowired
+    RecognitionReviews reviews;
 
     @Autowired
     ExpiryReminders reminders;
@@ -74,7 +77,7 @@ class ExpiryRemindersTests {
         var api = new ApiClient(port);
         World world = FulfillmentFixtures.world(api, policies, 500);
         Recognition r = RecognitionFixtures.recognised(
-                api, desk, callers, world, RecognitionFixtures.evidence(library, callers, world));
+                api, applications, reviews, callers, world, RecognitionFixtures.evidence(library, callers, world));
         LocalDate until = r.validUntil();
 
         moveTo(until.minusDays(61));

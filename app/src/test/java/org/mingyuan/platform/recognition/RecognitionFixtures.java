@@ -10,7 +10,7 @@ import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.identity.Role;
 
-/** A world's firm with its evidence in the material library, and a firm recognised through the desk. */
+/** A world's firm with its evidence in the material library, and a firm recognised through the review stages. */
 public final class RecognitionFixtures {
 
     private RecognitionFixtures() {}
@@ -26,10 +26,14 @@ public final class RecognitionFixtures {
 
     /** The world's firm applies under the 武汉 scheme with figures meeting every criterion; in the district review. */
     public static Recognition applied(
-            ApiClient api, RecognitionDesk desk, Callers callers, World world, Map<String, Long> evidence) {
+            ApiClient api,
+            RecognitionApplications applications,
+            Callers callers,
+            World world,
+            Map<String, Long> evidence) {
         FulfillmentFixtures.state(api, world.creditCode(), "INDEPENDENT_LEGAL_PERSON", "true");
         FulfillmentFixtures.state(api, world.creditCode(), "TAX_IN_DISTRICT", "true");
-        return desk.apply(
+        return applications.apply(
                 callers.byUsername(world.enterprise()).orElseThrow(),
                 world.creditCode(),
                 new RecognitionDraft(
@@ -49,15 +53,20 @@ public final class RecognitionFixtures {
      * every criterion, passes the district and three agreeing experts, and confirms.
      */
     public static Recognition recognised(
-            ApiClient api, RecognitionDesk desk, Callers callers, World world, Map<String, Long> evidence) {
+            ApiClient api,
+            RecognitionApplications applications,
+            RecognitionReviews reviews,
+            Callers callers,
+            World world,
+            Map<String, Long> evidence) {
         var officer = callers.byUsername("officer").orElseThrow();
-        long id = applied(api, desk, callers, world, evidence).id();
-        desk.districtReview(officer, id, true, "材料齐全");
+        long id = applied(api, applications, callers, world, evidence).id();
+        reviews.districtReview(officer, id, true, "材料齐全");
         for (int i = 0; i < 3; i++) {
             String expert = FulfillmentFixtures.account(
                     api, "fexp-" + FulfillmentFixtures.suffix().toLowerCase(Locale.ROOT), Role.EXPERT);
-            desk.opinion(callers.byUsername(expert).orElseThrow(), id, true, "同意");
+            reviews.opinion(callers.byUsername(expert).orElseThrow(), id, true, "同意");
         }
-        return desk.decide(officer, id, "按专家多数意见认定");
+        return reviews.decide(officer, id, "按专家多数意见认定");
     }
 }

@@ -59,7 +59,13 @@ class RecognitionPagesTests {
     Callers callers;
 
     @Autowired
-    RecognitionDesk recognition;
+    Recognitions recognitions;
+
+    @Autowired
+    RecognitionApplications applications;
+
+    @Autowired
+    RecognitionReviews reviews;
 
     @Autowired
     JdbcClient jdbc;
@@ -199,7 +205,7 @@ class RecognitionPagesTests {
                         .param("outcome", "pass")
                         .param("note", "材料齐全"))
                 .andExpect(redirectedUrl("/recognition/" + id));
-        assertThat(recognition.get(officer(), id).state()).isEqualTo(RecognitionState.PANEL_REVIEW);
+        assertThat(recognitions.get(officer(), id).state()).isEqualTo(RecognitionState.PANEL_REVIEW);
 
         String expert = FulfillmentFixtures.account(
                 api, "pexp-" + FulfillmentFixtures.suffix().toLowerCase(Locale.ROOT), Role.EXPERT);
@@ -223,14 +229,14 @@ class RecognitionPagesTests {
                 .andExpect(result -> assertThat(result.getFlashMap().get("errors"))
                         .asString()
                         .contains("expert"));
-        assertThat(recognition.get(officer(), id).opinions()).hasSize(1);
+        assertThat(recognitions.get(officer(), id).opinions()).hasSize(1);
         mvc.perform(get("/recognition").with(user(world.enterprise()).roles("ENTERPRISE")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void officialsExportTheRecognitionsAsXlsx() throws Exception {
-        Recognition granted = RecognitionFixtures.recognised(api, recognition, callers, world, evidence);
+        Recognition granted = RecognitionFixtures.recognised(api, applications, reviews, callers, world, evidence);
 
         var forbidden = api.bytes("/api/v1/recognitions.xlsx", world.auth(world.enterprise()));
         assertThat(forbidden.statusCode()).isEqualTo(403);

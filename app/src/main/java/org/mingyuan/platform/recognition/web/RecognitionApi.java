@@ -7,9 +7,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.recognition.Recognition;
-import org.mingyuan.platform.recognition.RecognitionDesk;
+import org.mingyuan.platform.recognition.RecognitionApplications;
 import org.mingyuan.platform.recognition.RecognitionDraft;
+import org.mingyuan.platform.recognition.RecognitionReviews;
 import org.mingyuan.platform.recognition.RecognitionScheme;
+import org.mingyuan.platform.recognition.Recognitions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +28,21 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Recognition", description = "区块链企业认定 Recognition of blockchain firms")
 class RecognitionApi {
 
-    private final RecognitionDesk desk;
+    private final Recognitions recognitions;
+    private final RecognitionApplications applications;
+    private final RecognitionReviews reviews;
     private final RecognitionSheet sheet;
     private final Callers callers;
 
-    RecognitionApi(RecognitionDesk desk, RecognitionSheet sheet, Callers callers) {
-        this.desk = desk;
+    RecognitionApi(
+            Recognitions recognitions,
+            RecognitionApplications applications,
+            RecognitionReviews reviews,
+            RecognitionSheet sheet,
+            Callers callers) {
+        this.recognitions = recognitions;
+        this.applications = applications;
+        this.reviews = reviews;
         this.sheet = sheet;
         this.callers = callers;
     }
@@ -51,13 +62,13 @@ class RecognitionApi {
     @GetMapping("/api/v1/recognition/schemes")
     @Operation(summary = "Recognition schemes with their criteria, evidence slots, validity and review deadlines")
     List<RecognitionScheme> schemes() {
-        return desk.schemes();
+        return recognitions.schemes();
     }
 
     @GetMapping("/api/v1/enterprises/{code}/recognitions")
     @Operation(summary = "The enterprise's applications for recognition, newest first")
     List<Recognition> ofEnterprise(Principal principal, @PathVariable String code) {
-        return desk.ofEnterprise(callers.of(principal), code);
+        return recognitions.ofEnterprise(callers.of(principal), code);
     }
 
     @PostMapping("/api/v1/enterprises/{code}/recognitions")
@@ -67,7 +78,7 @@ class RecognitionApi {
                     + " slot and the signed commitment; checked on the scheme's criteria at once, refused naming each"
                     + " failed criterion with the figures")
     Recognition apply(Principal principal, @PathVariable String code, @RequestBody RecognitionDraft draft) {
-        return desk.apply(callers.of(principal), code, draft);
+        return applications.apply(callers.of(principal), code, draft);
     }
 
     @GetMapping("/api/v1/recognitions")
@@ -75,7 +86,7 @@ class RecognitionApi {
             summary = "Applications under review (officials: district and panel; experts: panel), or decided=true for"
                     + " those recognised, refused and revoked (officials)")
     List<Recognition> queue(Principal principal, @RequestParam(defaultValue = "false") boolean decided) {
-        return desk.queue(callers.of(principal), decided);
+        return recognitions.queue(callers.of(principal), decided);
     }
 
     @GetMapping("/api/v1/recognitions.xlsx")
@@ -89,25 +100,25 @@ class RecognitionApi {
     @GetMapping("/api/v1/recognitions/{id}")
     @Operation(summary = "One application with its evidence, opinions and outcome")
     Recognition one(Principal principal, @PathVariable long id) {
-        return desk.get(callers.of(principal), id);
+        return recognitions.get(callers.of(principal), id);
     }
 
     @PostMapping("/api/v1/recognitions/{id}/district-review")
     @Operation(summary = "The district's first review (policy officers): pass to the expert panel or refuse")
     Recognition review(Principal principal, @PathVariable long id, @RequestBody Review review) {
-        return desk.districtReview(callers.of(principal), id, review.pass(), review.note());
+        return reviews.districtReview(callers.of(principal), id, review.pass(), review.note());
     }
 
     @PostMapping("/api/v1/recognitions/{id}/opinions")
     @Operation(summary = "An expert's opinion, once per expert (role EXPERT)")
     Recognition opinion(Principal principal, @PathVariable long id, @RequestBody Opinion opinion) {
-        return desk.opinion(callers.of(principal), id, opinion.agrees(), opinion.reason());
+        return reviews.opinion(callers.of(principal), id, opinion.agrees(), opinion.reason());
     }
 
     @PostMapping("/api/v1/recognitions/{id}/decision")
     @Operation(summary = "Confirm the panel's majority once its quorum is in (policy officers): recognise or refuse")
     Recognition decide(Principal principal, @PathVariable long id, @RequestBody Note note) {
-        return desk.decide(callers.of(principal), id, note.note());
+        return reviews.decide(callers.of(principal), id, note.note());
     }
 
     @PostMapping("/api/v1/recognitions/{id}/revocation")
@@ -115,6 +126,6 @@ class RecognitionApi {
             summary = "Revoke a recognition (policy officers): the certification ends today and paid awards under"
                     + " clauses requiring it are clawed back")
     Recognition revoke(Principal principal, @PathVariable long id, @RequestBody Revocation revocation) {
-        return desk.revoke(callers.of(principal), id, revocation.reason());
+        return recognitions.revoke(callers.of(principal), id, revocation.reason());
     }
 }

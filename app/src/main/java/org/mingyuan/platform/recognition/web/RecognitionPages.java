@@ -21,10 +21,12 @@ import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.recognition.Recognition;
-import org.mingyuan.platform.recognition.RecognitionDesk;
+import org.mingyuan.platform.recognition.RecognitionApplications;
 import org.mingyuan.platform.recognition.RecognitionDraft;
+import org.mingyuan.platform.recognition.RecognitionReviews;
 import org.mingyuan.platform.recognition.RecognitionScheme;
 import org.mingyuan.platform.recognition.RecognitionState;
+import org.mingyuan.platform.recognition.Recognitions;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
@@ -48,7 +50,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RecognitionPages {
 
-    private final RecognitionDesk desk;
+    private final Recognitions recognitions;
+    private final RecognitionApplications applications;
+    private final RecognitionReviews reviews;
     private final RecognitionSheet sheet;
     private final EnterpriseRegistry registry;
     private final MaterialLibrary materials;
@@ -56,13 +60,17 @@ class RecognitionPages {
     private final MessageSource messages;
 
     RecognitionPages(
-            RecognitionDesk desk,
+            Recognitions recognitions,
+            RecognitionApplications applications,
+            RecognitionReviews reviews,
             RecognitionSheet sheet,
             EnterpriseRegistry registry,
             MaterialLibrary materials,
             Callers callers,
             MessageSource messages) {
-        this.desk = desk;
+        this.recognitions = recognitions;
+        this.applications = applications;
+        this.reviews = reviews;
         this.sheet = sheet;
         this.registry = registry;
         this.materials = materials;
@@ -151,7 +159,7 @@ class RecognitionPages {
             return firmPage(caller, creditCode, form, FieldErrors.of(unreadable, messages, locale), model);
         }
         try {
-            Recognition filed = desk.apply(caller, creditCode, draft);
+            Recognition filed = applications.apply(caller, creditCode, draft);
             redirect.addFlashAttribute(
                     "notice",
                     filed.state() == RecognitionState.REFUSED
@@ -175,21 +183,21 @@ class RecognitionPages {
                 chosen = s;
             }
         }
-        model.addAttribute("schemes", desk.schemes());
-        model.addAttribute("applications", desk.list(caller, chosen));
+        model.addAttribute("schemes", recognitions.schemes());
+        model.addAttribute("applications", recognitions.list(caller, chosen));
         model.addAttribute("states", RecognitionState.values());
         model.addAttribute("state", chosen);
-        model.addAttribute("official", RecognitionDesk.isOfficial(caller));
+        model.addAttribute("official", Recognitions.isOfficial(caller));
         return "recognition/desk";
     }
 
     @GetMapping("/recognition/{id}")
     String application(Principal principal, @PathVariable long id, Model model) {
         Caller caller = callers.of(principal);
-        Recognition r = desk.get(caller, id);
+        Recognition r = recognitions.get(caller, id);
         model.addAttribute("r", r);
         model.addAttribute("scheme", schemeOf(r));
-        model.addAttribute("official", RecognitionDesk.isOfficial(caller));
+        model.addAttribute("official", Recognitions.isOfficial(caller));
         model.addAttribute(
                 "mayGiveOpinion",
                 caller.has(Role.EXPERT)
@@ -210,7 +218,7 @@ class RecognitionPages {
             if (!outcome.equals("pass") && !outcome.equals("refuse")) {
                 throw new InvalidRequest(List.of(new FieldProblem("outcome", "recognition.required", List.of())));
             }
-            desk.districtReview(callers.of(principal), id, outcome.equals("pass"), note);
+            reviews.districtReview(callers.of(principal), id, outcome.equals("pass"), note);
         });
     }
 
@@ -228,7 +236,7 @@ class RecognitionPages {
                 "recognition.notice.opinion",
                 locale,
                 redirect,
-                () -> desk.opinion(callers.of(principal), id, value, reason));
+                () -> reviews.opinion(callers.of(principal), id, value, reason));
     }
 
     @PostMapping("/recognition/{id}/decision")
@@ -239,7 +247,11 @@ class RecognitionPages {
             Locale locale,
             RedirectAttributes redirect) {
         return act(
-                id, "recognition.notice.decided", locale, redirect, () -> desk.decide(callers.of(principal), id, note));
+                id,
+                "recognition.notice.decided",
+                locale,
+                redirect,
+                () -> reviews.decide(callers.of(principal), id, note));
     }
 
     @PostMapping("/recognition/{id}/revocation")
@@ -254,7 +266,7 @@ class RecognitionPages {
                 "recognition.notice.revoked",
                 locale,
                 redirect,
-                () -> desk.revoke(callers.of(principal), id, reason));
+                () -> recognitions.revoke(callers.of(principal), id, reason));
     }
 
     @GetMapping("/recognition/export.xlsx")
@@ -269,9 +281,9 @@ class RecognitionPages {
     private String firmPage(
             Caller caller, String creditCode, Form form, Map<String, List<String>> errors, Model model) {
         Enterprise enterprise = registry.find(caller, creditCode);
-        List<Recognition> applications = desk.ofEnterprise(caller, creditCode);
+        List<Recognition> applications = recognitions.ofEnterprise(caller, creditCode);
         model.addAttribute("e", enterprise);
-        model.addAttribute("schemes", desk.schemes());
+        model.addAttribute("schemes", recognitions.schemes());
         model.addAttribute("applications", applications);
         model.addAttribute(
                 "current",
@@ -294,7 +306,7 @@ class RecognitionPages {
     }
 
     private RecognitionScheme schemeOf(Recognition r) {
-        return desk.schemes().stream()
+        return recognitions.schemes().stream()
                 .filter(s -> s.id() == r.schemeId())
                 .findFirst()
                 .orElseThrow();

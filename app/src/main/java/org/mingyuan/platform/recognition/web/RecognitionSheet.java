@@ -6,8 +6,8 @@ import org.mingyuan.platform.XlsxExport;
 import org.mingyuan.platform.XlsxExport.Column;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.recognition.Recognition;
-import org.mingyuan.platform.recognition.RecognitionDesk;
 import org.mingyuan.platform.recognition.RecognitionScheme;
+import org.mingyuan.platform.recognition.Recognitions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,16 +25,16 @@ class RecognitionSheet {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final RecognitionDesk desk;
+    private final Recognitions recognitions;
 
-    RecognitionSheet(RecognitionDesk desk) {
-        this.desk = desk;
+    RecognitionSheet(Recognitions recognitions) {
+        this.recognitions = recognitions;
     }
 
     /** The sheet as a download named {@code 区块链企业认定.xlsx}; refused unless the caller is an official. */
     ResponseEntity<StreamingResponseBody> download(Caller caller) {
-        List<Recognition> granted = desk.granted(caller);
-        List<RecognitionScheme> schemes = desk.schemes();
+        List<Recognition> granted = recognitions.granted(caller);
+        List<RecognitionScheme> schemes = recognitions.schemes();
         var layout = new XlsxExport<Recognition>(
                 "recognitions",
                 List.of(

@@ -18,26 +18,16 @@ import org.mingyuan.platform.InvalidRequest.FieldProblem;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.PlainText;
 import org.mingyuan.platform.PlainText.Lines;
-import org.mingyuan.platform.fulfillment.CaseDesk;
-import org.mingyuan.platform.fulfillment.CaseState;
-import org.mingyuan.platform.fulfillment.ClawbackDesk;
-import org.mingyuan.platform.fulfillment.ClawbackReason;
-import org.mingyuan.platform.fulfillment.ReviewCase;
 import org.mingyuan.platform.fulfillment.calendar.WorkingCalendar;
 import org.mingyuan.platform.fulfillment.material.Material;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.identity.Caller;
-import org.mingyuan.platform.identity.Role;
-import org.mingyuan.platform.policy.ClauseCatalog;
 import org.mingyuan.platform.policy.matching.Calculator;
 import org.mingyuan.platform.policy.matching.Explained;
-import org.mingyuan.platform.recognition.RecognitionEvents.RecognitionGranted;
 import org.mingyuan.platform.recognition.RecognitionEvents.RecognitionRefused;
-import org.mingyuan.platform.recognition.RecognitionEvents.RecognitionRevoked;
 import org.mingyuan.platform.recognition.internal.RecognitionStore;
 import org.mingyuan.platform.recognition.internal.RecognitionStore.NewApplication;
 import org.mingyuan.platform.registry.Certification;
-import org.mingyuan.platform.registry.CertificationDraft;
 import org.mingyuan.platform.registry.Enterprise;
 import org.mingyuan.platform.registry.EnterpriseCertifications;
 import org.mingyuan.platform.registry.EnterpriseFacts;
@@ -54,22 +44,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recognition of blockchain firms (区块链企业认定) against shell firms: a firm applies under a scheme with its figures
- * and evidence; the scheme's criteria are checked at once on its registry facts with the declared figures (a failed
- * criterion refuses it, named with the figures); the district (policy officers) reviews it, then the expert panel
- * gives opinions, each expert once, and the official confirms the majority. A recognition is a verified certification
- * of the registry for the scheme's validity, so clauses requiring it match at once; revoking it ends the certification
- * and claws back what was paid under clauses that required it. Each outcome is a ledger entry.
+ * Applications for recognition of blockchain firms (区块链企业认定): a firm applies under a scheme with its figures and
+ * evidence; the figures, the CAC filing number and each evidence slot are checked, the figures are stated in the
+ * registry as declared facts, and the scheme's criteria are checked at once on its registry facts with the declared
+ * figures (a failed criterion refuses it, named with the figures). The review stages are {@link RecognitionReviews}'.
  */
 @Service
-public class RecognitionDesk {
+public class RecognitionApplications {
 
     /** The fact kind of virtual-currency business, added with the recognition module. */
     public static final String VIRTUAL_CURRENCY = "VIRTUAL_CURRENCY";
 
     private static final BigDecimal MOST_REVENUE = new BigDecimal("10000000");
     private static final long MOST_ITEMS = 100_000;
-    private static final int NOTE = 1000;
 
     private final RecognitionStore store;
     private final EnterpriseRegistry registry;
@@ -78,13 +65,10 @@ public class RecognitionDesk {
     private final Calculator calculator;
     private final MaterialLibrary materials;
     private final WorkingCalendar calendar;
-    private final CaseDesk cases;
-    private final ClauseCatalog clauses;
-    private final ClawbackDesk clawbacks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecognitionDesk(
+    RecognitionApplications(
             RecognitionStore store,
             EnterpriseRegistry registry,
             EnterpriseCertifications certifications,
@@ -92,9 +76,6 @@ public class RecognitionDesk {
             Calculator calculator,
             MaterialLibrary materials,
             WorkingCalendar calendar,
-            CaseDesk cases,
-            ClauseCatalog clauses,
-            ClawbackDesk clawbacks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
@@ -104,90 +85,8 @@ public class RecognitionDesk {
         this.calculator = calculator;
         this.materials = materials;
         this.calendar = calendar;
-        this.cases = cases;
-        this.clauses = clauses;
-        this.clawbacks = clawbacks;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** True for the district's officials, who review, confirm and revoke: policy officers and administrators. */
-    public static boolean isOfficial(Caller caller) {
-        return caller.has(Role.POLICY_OFFICER) || caller.has(Role.ADMIN);
-    }
-
-    /** Every scheme. */
-    @Transactional(readOnly = true)
-    public List<RecognitionScheme> schemes() {
-        return store.schemes();
-    }
-
-    /** The scheme with this code. */
-    @Transactional(readOnly = true)
-    public RecognitionScheme scheme(String code) {
-        return store.schemes().stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("scheme", code));
-    }
-
-    /** The application, for its enterprise's accounts, officials and experts. */
-    @Transactional(readOnly = true)
-    public Recognition get(Caller caller, long id) {
-        Recognition r = store.byId(id).orElseThrow(() -> new NotFound("recognition", id));
-        boolean owns = caller.has(Role.ENTERPRISE)
-                && caller.enterpriseId() != null
-                && caller.enterpriseId() == r.enterpriseId();
-        if (!owns && !caller.isOfficial() && !caller.has(Role.EXPERT)) {
-            throw new NotFound("recognition", id);
-        }
-        return r;
-    }
-
-    /** The enterprise's applications, newest first; for whoever may see the enterprise. */
-    @Transactional(readOnly = true)
-    public List<Recognition> ofEnterprise(Caller caller, String creditCode) {
-        Enterprise enterprise = registry.find(caller, creditCode);
-        return store.ofEnterprise(enterprise.id().value());
-    }
-
-    /**
-     * The applications officials and experts work on: under review (district and panel) for officials, panel review
-     * for experts; with {@code decided} those recognised, refused and revoked instead (officials).
-     */
-    @Transactional(readOnly = true)
-    public List<Recognition> queue(Caller caller, boolean decided) {
-        if (caller.has(Role.EXPERT) && !decided) {
-            return store.inStates(List.of(RecognitionState.PANEL_REVIEW), 500);
-        }
-        requireOfficial(caller);
-        return store.inStates(
-                decided
-                        ? List.of(RecognitionState.RECOGNISED, RecognitionState.REFUSED, RecognitionState.REVOKED)
-                        : List.of(RecognitionState.DISTRICT_REVIEW, RecognitionState.PANEL_REVIEW),
-                500);
-    }
-
-    /**
-     * Every application in {@code state} (every state when null), newest first, at most 500; officials. Experts get
-     * the applications in panel review they have not given an opinion on yet, whatever {@code state}.
-     */
-    @Transactional(readOnly = true)
-    public List<Recognition> list(Caller caller, @Nullable RecognitionState state) {
-        if (caller.has(Role.EXPERT) && !isOfficial(caller)) {
-            return store.inStates(List.of(RecognitionState.PANEL_REVIEW), 500).stream()
-                    .filter(r -> r.opinions().stream().noneMatch(o -> o.expert().equals(caller.username())))
-                    .toList();
-        }
-        requireOfficial(caller);
-        return store.newestIn(state == null ? List.of(RecognitionState.values()) : List.of(state), 500);
-    }
-
-    /** Every recognition ever granted, recognised or revoked, newest first, for the export; officials. */
-    @Transactional(readOnly = true)
-    public List<Recognition> granted(Caller caller) {
-        requireOfficial(caller);
-        return store.newestIn(List.of(RecognitionState.RECOGNISED, RecognitionState.REVOKED), 100_000);
     }
 
     /**
@@ -274,169 +173,6 @@ public class RecognitionDesk {
             events.publishEvent(new RecognitionRefused(id, scheme.code(), creditCode, "CRITERIA", caller.username()));
         }
         return store.byId(id).orElseThrow();
-    }
-
-    /**
-     * The district's first review (officials): passing sends the application to the expert panel, due in the scheme's
-     * working days; refusing needs a note.
-     *
-     * @throws Conflict naming {@code state} when the application is not in the district's review
-     */
-    @Transactional
-    public Recognition districtReview(Caller caller, long id, boolean pass, @Nullable String note) {
-        requireOfficial(caller);
-        Recognition r = get(caller, id);
-        if (r.state() != RecognitionState.DISTRICT_REVIEW) {
-            throw new Conflict("state", "recognition.state", r.state().name());
-        }
-        String text = note(note, !pass);
-        RecognitionScheme scheme = schemeOf(r);
-        LocalDate today = RegistryTime.today(clock);
-        RecognitionState to = pass ? RecognitionState.PANEL_REVIEW : RecognitionState.REFUSED;
-        LocalDate due = pass ? calendar.addWorkingDays(today, scheme.panelDays()) : null;
-        if (!store.move(id, r.revision(), to, due, "district", caller.username(), text, clock.instant())) {
-            throw new Conflict("state", "recognition.changed");
-        }
-        if (!pass) {
-            events.publishEvent(
-                    new RecognitionRefused(id, scheme.code(), r.creditCode(), "DISTRICT", caller.username()));
-        }
-        return store.byId(id).orElseThrow();
-    }
-
-    /**
-     * An expert's opinion on an application in panel review, once per expert.
-     *
-     * @throws InvalidRequest naming {@code agrees} or {@code reason}
-     * @throws Conflict naming {@code expert} when the expert gave an opinion already, {@code state} when the
-     *     application is not in panel review
-     */
-    @Transactional
-    public Recognition opinion(Caller caller, long id, @Nullable Boolean agrees, @Nullable String reason) {
-        if (!caller.has(Role.EXPERT)) {
-            throw new AccessDeniedException("opinions are for the expert panel");
-        }
-        Recognition r = get(caller, id);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (agrees == null) {
-            problems.add(new FieldProblem("agrees", "recognition.required", List.of()));
-        }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            problems.add(new FieldProblem("reason", "recognition.required", List.of()));
-        } else if (text.length() > NOTE) {
-            problems.add(new FieldProblem("reason", "recognition.tooLong", List.of(NOTE)));
-        }
-        PlainText.problem("reason", text, Lines.MANY).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
-        if (r.state() != RecognitionState.PANEL_REVIEW) {
-            throw new Conflict("state", "recognition.state", r.state().name());
-        }
-        if (!store.opinion(id, caller.username(), agrees, text, clock.instant())) {
-            throw new Conflict("expert", "recognition.opinion.twice", caller.username());
-        }
-        return store.byId(id).orElseThrow();
-    }
-
-    /**
-     * The official confirms the panel's majority once the scheme's quorum of opinions is in: a majority agreeing
-     * recognises the firm (a verified certification of the registry for the scheme's validity), a majority against
-     * refuses it.
-     *
-     * @throws Conflict naming {@code opinions} when the quorum is not reached or the opinions are tied, {@code state}
-     *     when the application is not in panel review
-     */
-    @Transactional
-    public Recognition decide(Caller caller, long id, @Nullable String note) {
-        requireOfficial(caller);
-        Recognition r = get(caller, id);
-        if (r.state() != RecognitionState.PANEL_REVIEW) {
-            throw new Conflict("state", "recognition.state", r.state().name());
-        }
-        RecognitionScheme scheme = schemeOf(r);
-        int given = r.opinions().size();
-        if (given < scheme.panelQuorum()) {
-            throw new Conflict("opinions", "recognition.quorum", given, scheme.panelQuorum());
-        }
-        long agreeing = r.agreeing();
-        long against = given - agreeing;
-        if (agreeing == against) {
-            throw new Conflict("opinions", "recognition.tie", agreeing, against);
-        }
-        String text = note(note, false);
-        boolean grant = agreeing > against;
-        Instant now = clock.instant();
-        RecognitionState to = grant ? RecognitionState.RECOGNISED : RecognitionState.REFUSED;
-        if (!store.move(id, r.revision(), to, null, "decision", caller.username(), text, now)) {
-            throw new Conflict("state", "recognition.changed");
-        }
-        if (grant) {
-            LocalDate from = RegistryTime.today(clock);
-            LocalDate until = from.plusMonths(scheme.validityMonths());
-            store.validity(id, from, until);
-            certifications.certify(
-                    caller,
-                    r.creditCode(),
-                    new CertificationDraft(
-                            scheme.grants(),
-                            r.certificateNumber(),
-                            from,
-                            until,
-                            scheme.nameZh() + "（认定申请 " + id + "）",
-                            FactSource.VERIFIED));
-            events.publishEvent(new RecognitionGranted(
-                    id, scheme.code(), r.creditCode(), from.toString(), until.toString(), caller.username()));
-        } else {
-            events.publishEvent(new RecognitionRefused(id, scheme.code(), r.creditCode(), "PANEL", caller.username()));
-        }
-        return store.byId(id).orElseThrow();
-    }
-
-    /**
-     * Revokes a recognition (officials): its certification ends today, so clauses requiring it stop matching at once,
-     * and every paid award of the enterprise under a clause whose condition names the certification is clawed back in
-     * full.
-     *
-     * @throws InvalidRequest naming {@code reason} when it is missing
-     * @throws Conflict naming {@code state} when the application is not recognised
-     */
-    @Transactional
-    public Recognition revoke(Caller caller, long id, @Nullable String reason) {
-        requireOfficial(caller);
-        Recognition r = get(caller, id);
-        String text = note(reason, true, "reason");
-        if (r.state() != RecognitionState.RECOGNISED) {
-            throw new Conflict("state", "recognition.state", r.state().name());
-        }
-        RecognitionScheme scheme = schemeOf(r);
-        LocalDate today = RegistryTime.today(clock);
-        if (!store.revoke(id, r.revision(), today, caller.username(), text)) {
-            throw new Conflict("state", "recognition.changed");
-        }
-        certifications.end(caller, r.creditCode(), scheme.grants(), r.certificateNumber(), today);
-        int opened = 0;
-        for (ReviewCase c : cases.ofEnterprise(caller, r.creditCode())) {
-            if (c.state() == CaseState.PAID && requires(c, scheme.grants())) {
-                if (clawbacks
-                        .clawBackAll(caller, c.id(), ClawbackReason.INELIGIBLE, "区块链企业认定被撤销：" + text)
-                        .isPresent()) {
-                    opened++;
-                }
-            }
-        }
-        events.publishEvent(new RecognitionRevoked(
-                id, scheme.code(), r.creditCode(), today.toString(), opened, text, caller.username()));
-        return store.byId(id).orElseThrow();
-    }
-
-    /** True when the case's clause version names the certification type in its condition. */
-    private boolean requires(ReviewCase c, String certification) {
-        return clauses.version(c.clauseId(), c.clauseVersion())
-                .map(v -> v.eligibility().contains("'" + certification + "'")
-                        || v.eligibility().contains("\"" + certification + "\""))
-                .orElse(false);
     }
 
     /** Each failed criterion of the scheme, named, with the conditions it misses and the figures (Chinese). */
@@ -591,38 +327,6 @@ public class RecognitionDesk {
             problems.add(new FieldProblem(field, "recognition.range", List.of(0, most.toPlainString())));
         } else if (value.stripTrailingZeros().scale() > 2) {
             problems.add(new FieldProblem(field, "recognition.decimals", List.of(2)));
-        }
-    }
-
-    private static String note(@Nullable String note, boolean required) {
-        return note(note, required, "note");
-    }
-
-    private static String note(@Nullable String note, boolean required, String field) {
-        String text = note == null ? "" : note.strip();
-        List<FieldProblem> problems = new ArrayList<>();
-        if (required && text.isEmpty()) {
-            problems.add(new FieldProblem(field, "recognition.required", List.of()));
-        } else if (text.length() > NOTE) {
-            problems.add(new FieldProblem(field, "recognition.tooLong", List.of(NOTE)));
-        }
-        PlainText.problem(field, text, Lines.MANY).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest(problems);
-        }
-        return text;
-    }
-
-    private RecognitionScheme schemeOf(Recognition r) {
-        return store.schemes().stream()
-                .filter(s -> s.id() == r.schemeId())
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static void requireOfficial(Caller caller) {
-        if (!isOfficial(caller)) {
-            throw new AccessDeniedException("recognition reviews are for the district's officials");
         }
     }
 }

@@ -29,7 +29,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NationalConditionsTests {
 
     @Autowired
-    IncubationDesk desk;
+    IncubatorDesk incubatorDesk;
+
+    @Autowired
+    IncubateeDesk incubateeDesk;
+
+    @Autowired
+    FinancingDesk financingDesk;
 
     @Autowired
     EnterpriseRegistry registry;
@@ -45,7 +51,7 @@ class NationalConditionsTests {
         var w = new IncubationWorld(jdbc, registry);
         var operator = w.operator();
         LocalDate today = w.today;
-        Incubator incubator = desk.open(
+        Incubator incubator = incubatorDesk.open(
                 operator,
                 new IncubatorDraft(
                         w.park,
@@ -94,13 +100,14 @@ class NationalConditionsTests {
         List<Incubatee> graduates = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String credit = w.enterprise(today.minusYears(8));
-            graduates.add(desk.enter(operator, id, new IncubateeDraft(credit, today.minusYears(6))));
+            graduates.add(incubateeDesk.enter(operator, id, new IncubateeDraft(credit, today.minusYears(6))));
         }
         for (int i = 0; i < 19; i++) {
-            desk.graduate(operator, id, graduates.get(i).id(), today.minusYears(3));
+            incubateeDesk.graduate(operator, id, graduates.get(i).id(), today.minusYears(3));
         }
         assertMeasure(conditions(id), "GRADUATES", "19", "20", false);
-        desk.graduate(operator, id, graduates.get(19).id(), today.minusYears(3).plusDays(1));
+        incubateeDesk.graduate(
+                operator, id, graduates.get(19).id(), today.minusYears(3).plusDays(1));
         assertMeasure(conditions(id), "GRADUATES", "20", "20", true);
 
         // 50 current incubatees, founded a year before entry; 14 of them with growing revenue
@@ -113,7 +120,7 @@ class NationalConditionsTests {
                 w.revenue(credit, 1000, 1000);
             }
             current.add(credit);
-            desk.enter(operator, id, new IncubateeDraft(credit, today.minusYears(1)));
+            incubateeDesk.enter(operator, id, new IncubateeDraft(credit, today.minusYears(1)));
             if (i == 48) {
                 Map<String, Condition> almost = conditions(id);
                 assertMeasure(almost, "INCUBATEES", "49", "50", false);
@@ -134,14 +141,14 @@ class NationalConditionsTests {
 
         // one founded four years before entry, one incubated 49 months: both fail until they graduate
         String old = w.enterprise(today.minusYears(5));
-        Incubatee lateEntry = desk.enter(operator, id, new IncubateeDraft(old, today.minusYears(1)));
+        Incubatee lateEntry = incubateeDesk.enter(operator, id, new IncubateeDraft(old, today.minusYears(1)));
         String longStay = w.enterprise(today.minusMonths(60));
-        Incubatee overstaying = desk.enter(operator, id, new IncubateeDraft(longStay, today.minusMonths(49)));
+        Incubatee overstaying = incubateeDesk.enter(operator, id, new IncubateeDraft(longStay, today.minusMonths(49)));
         Map<String, Condition> mixed = conditions(id);
         assertMeasure(mixed, "YOUNG_AT_ENTRY", "98.07", "100", false);
         assertMeasure(mixed, "WITHIN_PERIOD", "98.07", "100", false);
-        desk.graduate(operator, id, lateEntry.id(), today);
-        desk.graduate(operator, id, overstaying.id(), today);
+        incubateeDesk.graduate(operator, id, lateEntry.id(), today);
+        incubateeDesk.graduate(operator, id, overstaying.id(), today);
         Map<String, Condition> graduated = conditions(id);
         assertMeasure(graduated, "YOUNG_AT_ENTRY", "100.00", "100", true);
         assertMeasure(graduated, "WITHIN_PERIOD", "100.00", "100", true);
@@ -166,12 +173,12 @@ class NationalConditionsTests {
         assertThat(equity.measures().get(1).figure()).isEqualByComparingTo("10");
         assertThat(equity.met()).isTrue();
 
-        IncubatorReport before = desk.report(operator, id);
+        IncubatorReport before = financingDesk.report(operator, id);
         assertThat(before.meets(Tier.NATIONAL_2018)).isTrue();
         assertThat(before.meets(Tier.TIER_2025)).isFalse();
 
         // service income reaches 30 % of the income
-        desk.edit(
+        incubatorDesk.edit(
                 operator,
                 id,
                 new IncubatorDraft(
@@ -182,7 +189,7 @@ class NationalConditionsTests {
                         new BigDecimal("500"),
                         new BigDecimal("1000"),
                         new BigDecimal("300")));
-        IncubatorReport after = desk.report(operator, id);
+        IncubatorReport after = financingDesk.report(operator, id);
         assertThat(after.meets(Tier.TIER_2025)).isTrue();
         assertThat(after.conditions()).allSatisfy(c -> assertThat(c.met()).isTrue());
         assertThat(after.current()).isEqualTo(50);
@@ -203,7 +210,7 @@ class NationalConditionsTests {
         assertThat(none.get(LiveIndicator.GRADUATES)).isEqualTo(0.0);
         assertThat(none).doesNotContainKey(LiveIndicator.INCUBATEES_FINANCED);
 
-        desk.open(
+        incubatorDesk.open(
                 w.operator(),
                 new IncubatorDraft(
                         w.park, "空孵化器", new BigDecimal("800"), BigDecimal.ZERO, BigDecimal.ZERO, null, null));
@@ -214,7 +221,7 @@ class NationalConditionsTests {
     }
 
     private void round(org.mingyuan.platform.identity.Caller operator, String credit, String investor, Long fund) {
-        desk.finance(
+        financingDesk.finance(
                 operator,
                 new FinancingDraft(
                         credit,
@@ -226,7 +233,7 @@ class NationalConditionsTests {
     }
 
     private Map<String, Condition> conditions(long id) {
-        return desk.report(IncubationWorld.ADMIN, id).conditions().stream()
+        return financingDesk.report(IncubationWorld.ADMIN, id).conditions().stream()
                 .collect(Collectors.toMap(
                         Condition::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }

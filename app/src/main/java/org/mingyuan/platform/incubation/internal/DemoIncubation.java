@@ -9,11 +9,13 @@ import java.util.Set;
 import org.mingyuan.platform.DemoMode;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
+import org.mingyuan.platform.incubation.FinancingDesk;
 import org.mingyuan.platform.incubation.FinancingDraft;
 import org.mingyuan.platform.incubation.FinancingStage;
 import org.mingyuan.platform.incubation.Incubatee;
+import org.mingyuan.platform.incubation.IncubateeDesk;
 import org.mingyuan.platform.incubation.IncubateeDraft;
-import org.mingyuan.platform.incubation.IncubationDesk;
+import org.mingyuan.platform.incubation.IncubatorDesk;
 import org.mingyuan.platform.incubation.IncubatorDraft;
 import org.mingyuan.platform.registry.CreditCode;
 import org.mingyuan.platform.registry.Enterprise;
@@ -48,7 +50,9 @@ class DemoIncubation {
     private static final List<String> INVESTORS = List.of("杭州未来科技城创投", "浙江省种子投资基金", "余杭区产业基金", "西湖天使投资");
 
     private final DemoMode demo;
-    private final IncubationDesk desk;
+    private final IncubatorDesk incubatorDesk;
+    private final IncubateeDesk incubateeDesk;
+    private final FinancingDesk financingDesk;
     private final Incubators incubators;
     private final EnterpriseRegistry registry;
     private final ParkCatalog parks;
@@ -56,13 +60,17 @@ class DemoIncubation {
 
     DemoIncubation(
             DemoMode demo,
-            IncubationDesk desk,
+            IncubatorDesk incubatorDesk,
+            IncubateeDesk incubateeDesk,
+            FinancingDesk financingDesk,
             Incubators incubators,
             EnterpriseRegistry registry,
             ParkCatalog parks,
             TransactionTemplate transaction) {
         this.demo = demo;
-        this.desk = desk;
+        this.incubatorDesk = incubatorDesk;
+        this.incubateeDesk = incubateeDesk;
+        this.financingDesk = financingDesk;
         this.incubators = incubators;
         this.registry = registry;
         this.parks = parks;
@@ -83,7 +91,8 @@ class DemoIncubation {
 
     private void hangzhou(Park park) {
         LocalDate today = RegistryTime.today();
-        long id = desk.open(
+        long id = incubatorDesk
+                .open(
                         ADMIN,
                         new IncubatorDraft(
                                 park.id().value(),
@@ -100,7 +109,7 @@ class DemoIncubation {
         for (Enterprise tenant : tenants) {
             if (!tenant.foundedOn().isBefore(youngSince)) {
                 LocalDate entry = later(tenant.foundedOn().plusMonths(3), today.minusMonths(44));
-                desk.enter(ADMIN, id, new IncubateeDraft(code(tenant), earlier(entry, today)));
+                incubateeDesk.enter(ADMIN, id, new IncubateeDraft(code(tenant), earlier(entry, today)));
                 current.add(code(tenant));
             }
         }
@@ -111,16 +120,16 @@ class DemoIncubation {
         for (String credit : current) {
             LocalDate founded = registry.find(ADMIN, credit).foundedOn();
             if (!founded.isBefore(youngSince) && tenants.stream().noneMatch(t -> code(t).equals(credit))) {
-                desk.enter(ADMIN, id, new IncubateeDraft(credit, earlier(founded.plusMonths(2), today)));
+                incubateeDesk.enter(ADMIN, id, new IncubateeDraft(credit, earlier(founded.plusMonths(2), today)));
             }
         }
         tenants.stream()
                 .filter(t -> t.foundedOn().isBefore(youngSince))
                 .limit(22)
                 .forEach(t -> {
-                    Incubatee stay = desk.enter(
+                    Incubatee stay = incubateeDesk.enter(
                             ADMIN, id, new IncubateeDraft(code(t), t.foundedOn().plusMonths(6)));
-                    desk.graduate(ADMIN, id, stay.id(), t.foundedOn().plusMonths(36));
+                    incubateeDesk.graduate(ADMIN, id, stay.id(), t.foundedOn().plusMonths(36));
                 });
         for (int i = 0; i < 8; i++) {
             round(current.get(i * 5), INVESTORS.get(i % INVESTORS.size()), 200 + 150 * i, FinancingStage.ANGEL, null);
@@ -131,7 +140,8 @@ class DemoIncubation {
     }
 
     private void shanghai(Park park) {
-        long id = desk.open(
+        long id = incubatorDesk
+                .open(
                         ADMIN,
                         new IncubatorDraft(
                                 park.id().value(),
@@ -145,7 +155,7 @@ class DemoIncubation {
         LocalDate launched = LocalDate.of(2018, 9, 1);
         List<Enterprise> tenants = tenants(park);
         for (Enterprise tenant : tenants) {
-            desk.enter(ADMIN, id, new IncubateeDraft(code(tenant), later(tenant.foundedOn(), launched)));
+            incubateeDesk.enter(ADMIN, id, new IncubateeDraft(code(tenant), later(tenant.foundedOn(), launched)));
         }
         if (!tenants.isEmpty()) {
             round(code(tenants.get(0)), "杨浦科创天使基金", 300, FinancingStage.ANGEL, null);
@@ -188,7 +198,7 @@ class DemoIncubation {
     }
 
     private void round(String credit, String investor, int amount, FinancingStage stage, Long fund) {
-        desk.finance(
+        financingDesk.finance(
                 ADMIN,
                 new FinancingDraft(
                         credit,

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.incubation.FinancingDesk;
 import org.mingyuan.platform.incubation.FinancingDraft;
 import org.mingyuan.platform.incubation.FinancingRound;
 import org.mingyuan.platform.incubation.Incubatee;
+import org.mingyuan.platform.incubation.IncubateeDesk;
 import org.mingyuan.platform.incubation.IncubateeDraft;
-import org.mingyuan.platform.incubation.IncubationDesk;
 import org.mingyuan.platform.incubation.Incubator;
+import org.mingyuan.platform.incubation.IncubatorDesk;
 import org.mingyuan.platform.incubation.IncubatorDraft;
 import org.mingyuan.platform.incubation.IncubatorReport;
 import org.mingyuan.platform.incubation.MyIncubation;
@@ -30,11 +32,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Incubation", description = "孵化与投资 Incubators, incubatees, financing rounds, national conditions")
 class IncubationApi {
 
-    private final IncubationDesk desk;
+    private final IncubatorDesk incubatorDesk;
+    private final IncubateeDesk incubateeDesk;
+    private final FinancingDesk financingDesk;
     private final Callers callers;
 
-    IncubationApi(IncubationDesk desk, Callers callers) {
-        this.desk = desk;
+    IncubationApi(
+            IncubatorDesk incubatorDesk, IncubateeDesk incubateeDesk, FinancingDesk financingDesk, Callers callers) {
+        this.incubatorDesk = incubatorDesk;
+        this.incubateeDesk = incubateeDesk;
+        this.financingDesk = financingDesk;
         this.callers = callers;
     }
 
@@ -44,14 +51,14 @@ class IncubationApi {
     @GetMapping("/api/v1/incubators")
     @Operation(summary = "The incubators the caller reads: all for officials, its park's for a park operator")
     List<Incubator> incubators(Principal principal) {
-        return desk.incubators(callers.of(principal));
+        return incubatorDesk.incubators(callers.of(principal));
     }
 
     @PostMapping("/api/v1/incubators")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an incubator in a park (its operator or an administrator); money in 万元, areas in m²")
     Incubator open(Principal principal, @RequestBody IncubatorDraft draft) {
-        return desk.open(callers.of(principal), draft);
+        return incubatorDesk.open(callers.of(principal), draft);
     }
 
     @GetMapping("/api/v1/incubators/{id}")
@@ -59,13 +66,13 @@ class IncubationApi {
             summary = "One incubator today: incubatees, financing rounds and every national condition (2018 and 2025"
                     + " tiers) with its figure, threshold and whether it is met")
     IncubatorReport report(Principal principal, @PathVariable long id) {
-        return desk.report(callers.of(principal), id);
+        return financingDesk.report(callers.of(principal), id);
     }
 
     @PutMapping("/api/v1/incubators/{id}")
     @Operation(summary = "Replace an incubator's name, space, seed fund and last year's income; its park is fixed")
     Incubator edit(Principal principal, @PathVariable long id, @RequestBody IncubatorDraft draft) {
-        return desk.edit(callers.of(principal), id, draft);
+        return incubatorDesk.edit(callers.of(principal), id, draft);
     }
 
     @PostMapping("/api/v1/incubators/{id}/incubatees")
@@ -74,7 +81,7 @@ class IncubationApi {
             summary = "Record a registry enterprise's entry; refused when it is in an incubator already over an"
                     + " overlapping period")
     Incubatee enter(Principal principal, @PathVariable long id, @RequestBody IncubateeDraft draft) {
-        return desk.enter(callers.of(principal), id, draft);
+        return incubateeDesk.enter(callers.of(principal), id, draft);
     }
 
     @PostMapping("/api/v1/incubators/{id}/incubatees/{incubatee}/graduation")
@@ -84,7 +91,7 @@ class IncubationApi {
             @PathVariable long id,
             @PathVariable long incubatee,
             @RequestBody Graduation graduation) {
-        return desk.graduate(callers.of(principal), id, incubatee, graduation.graduatedOn());
+        return incubateeDesk.graduate(callers.of(principal), id, incubatee, graduation.graduatedOn());
     }
 
     @PostMapping("/api/v1/financing-rounds")
@@ -93,12 +100,12 @@ class IncubationApi {
             summary = "Record a financing round or fund investment (investor, amount in 万元, day, stage); with"
                     + " incubatorId, an investment by that incubator's own fund")
     FinancingRound finance(Principal principal, @RequestBody FinancingDraft draft) {
-        return desk.finance(callers.of(principal), draft);
+        return financingDesk.finance(callers.of(principal), draft);
     }
 
     @GetMapping("/api/v1/incubation/mine")
     @Operation(summary = "The calling enterprise's own incubator stays and financing rounds")
     MyIncubation mine(Principal principal) {
-        return desk.mine(callers.of(principal));
+        return incubateeDesk.mine(callers.of(principal));
     }
 }

@@ -9,9 +9,9 @@ import org.mingyuan.platform.XlsxExport;
 import org.mingyuan.platform.XlsxExport.Column;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.incubation.Condition;
+import org.mingyuan.platform.incubation.FinancingDesk;
 import org.mingyuan.platform.incubation.FinancingRound;
 import org.mingyuan.platform.incubation.Incubatee;
-import org.mingyuan.platform.incubation.IncubationDesk;
 import org.mingyuan.platform.incubation.IncubatorReport;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +28,12 @@ class IncubationExport {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final IncubationDesk desk;
+    private final FinancingDesk financingDesk;
     private final Callers callers;
     private final MessageSource messages;
 
-    IncubationExport(IncubationDesk desk, Callers callers, MessageSource messages) {
-        this.desk = desk;
+    IncubationExport(FinancingDesk financingDesk, Callers callers, MessageSource messages) {
+        this.financingDesk = financingDesk;
         this.callers = callers;
         this.messages = messages;
     }
@@ -47,7 +47,7 @@ class IncubationExport {
     @io.swagger.v3.oas.annotations.tags.Tag(name = "Incubation")
     org.springframework.http.ResponseEntity<byte[]> export(Principal principal, @PathVariable long id)
             throws IOException {
-        IncubatorReport report = desk.report(callers.of(principal), id);
+        IncubatorReport report = financingDesk.report(callers.of(principal), id);
         List<Row> rows = report.conditions().stream()
                 .flatMap(c -> c.measures().stream().map(m -> new Row(c, m)))
                 .toList();

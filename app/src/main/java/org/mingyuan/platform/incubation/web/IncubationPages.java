@@ -7,11 +7,13 @@ import java.util.Map;
 import org.mingyuan.platform.PageActions;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.incubation.FinancingDesk;
 import org.mingyuan.platform.incubation.FinancingDraft;
 import org.mingyuan.platform.incubation.FinancingStage;
+import org.mingyuan.platform.incubation.IncubateeDesk;
 import org.mingyuan.platform.incubation.IncubateeDraft;
 import org.mingyuan.platform.incubation.IncubationAccess;
-import org.mingyuan.platform.incubation.IncubationDesk;
+import org.mingyuan.platform.incubation.IncubatorDesk;
 import org.mingyuan.platform.incubation.IncubatorDraft;
 import org.mingyuan.platform.incubation.IncubatorReport;
 import org.mingyuan.platform.registry.Park;
@@ -34,13 +36,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncubationPages {
 
-    private final IncubationDesk desk;
+    private final IncubatorDesk incubatorDesk;
+    private final IncubateeDesk incubateeDesk;
+    private final FinancingDesk financingDesk;
     private final ParkCatalog parks;
     private final Callers callers;
     private final MessageSource messages;
 
-    IncubationPages(IncubationDesk desk, ParkCatalog parks, Callers callers, MessageSource messages) {
-        this.desk = desk;
+    IncubationPages(
+            IncubatorDesk incubatorDesk,
+            IncubateeDesk incubateeDesk,
+            FinancingDesk financingDesk,
+            ParkCatalog parks,
+            Callers callers,
+            MessageSource messages) {
+        this.incubatorDesk = incubatorDesk;
+        this.incubateeDesk = incubateeDesk;
+        this.financingDesk = financingDesk;
         this.parks = parks;
         this.callers = callers;
         this.messages = messages;
@@ -49,7 +61,7 @@ class IncubationPages {
     @GetMapping("/incubation")
     String list(Principal principal, Model model) {
         Caller caller = callers.of(principal);
-        List<IncubatorReport> reports = desk.reports(caller);
+        List<IncubatorReport> reports = financingDesk.reports(caller);
         model.addAttribute("reports", reports);
         model.addAttribute(
                 "parks",
@@ -70,13 +82,13 @@ class IncubationPages {
                 locale,
                 redirect,
                 messages,
-                () -> desk.open(callers.of(principal), draft(form, true)));
+                () -> incubatorDesk.open(callers.of(principal), draft(form, true)));
     }
 
     @GetMapping("/incubation/{id}")
     String show(Principal principal, @PathVariable long id, Model model) {
         Caller caller = callers.of(principal);
-        IncubatorReport report = desk.report(caller, id);
+        IncubatorReport report = financingDesk.report(caller, id);
         model.addAttribute("report", report);
         model.addAttribute(
                 "manages", IncubationAccess.manages(caller, report.incubator().parkId()));
@@ -115,7 +127,7 @@ class IncubationPages {
                 locale,
                 redirect,
                 messages,
-                () -> desk.edit(callers.of(principal), id, draft(form, false)));
+                () -> incubatorDesk.edit(callers.of(principal), id, draft(form, false)));
     }
 
     @PostMapping("/incubation/{id}/incubatees")
@@ -130,7 +142,7 @@ class IncubationPages {
             var values = new IncubationForms();
             var entered = values.day("enteredOn", form.get("enteredOn"));
             values.check();
-            desk.enter(callers.of(principal), id, new IncubateeDraft(form.get("creditCode"), entered));
+            incubateeDesk.enter(callers.of(principal), id, new IncubateeDraft(form.get("creditCode"), entered));
         });
     }
 
@@ -147,7 +159,7 @@ class IncubationPages {
             var values = new IncubationForms();
             var day = values.day("graduatedOn", form.get("graduatedOn"));
             values.check();
-            desk.graduate(callers.of(principal), id, stay, day);
+            incubateeDesk.graduate(callers.of(principal), id, stay, day);
         });
     }
 
@@ -172,7 +184,7 @@ class IncubationPages {
                         .orElse(null);
             }
             values.check();
-            desk.finance(
+            financingDesk.finance(
                     callers.of(principal),
                     new FinancingDraft(
                             form.get("creditCode"),
@@ -190,7 +202,7 @@ class IncubationPages {
         if (caller.enterpriseId() == null) {
             throw new AccessDeniedException("only an enterprise's own accounts read its incubation");
         }
-        model.addAttribute("mine", desk.mine(caller));
+        model.addAttribute("mine", incubateeDesk.mine(caller));
         return "incubation/mine";
     }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.mingyuan.platform.DemoMode;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.fulfillment.material.MaterialUpload;
@@ -22,8 +21,6 @@ import org.mingyuan.platform.registry.EnterpriseQuery;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
 import org.mingyuan.platform.registry.RegistryFacts;
 import org.mingyuan.platform.registry.RegistryTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -42,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DemoRecognitions {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoRecognitions.class);
     private static final Caller OFFICER = new Caller("officer", Set.of(Role.POLICY_OFFICER), null, null);
     private static final List<String> PANEL = List.of("expert1", "expert2", "expert3");
 
@@ -90,27 +86,7 @@ class DemoRecognitions {
                 || !store.newestIn(List.of(RecognitionState.values()), 1).isEmpty()) {
             return;
         }
-        Thread loader = new Thread(this::loadOnceMatcherIsReady, "demo-recognitions");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    private void loadOnceMatcherIsReady() {
-        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        try {
-            while (!live.ready()) {
-                if (System.nanoTime() > until) {
-                    log.error("Demo recognitions not loaded: the live matcher was not ready within five minutes");
-                    return;
-                }
-                Thread.sleep(200);
-            }
-            load();
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Demo recognitions failed to load", e);
-        }
+        live.onceReady("Demo recognitions", this::load);
     }
 
     private void load() {

@@ -138,6 +138,35 @@ public class LiveMatcher {
         return copy != null;
     }
 
+    /**
+     * Runs work on a daemon thread of its own, named {@code name}, once the first copy is built: for start-up work that
+     * needs the matcher (demo data checked against clauses). Not run, and logged, when the matcher is not ready within
+     * five minutes; a failure of the work is logged, never hidden.
+     */
+    public void onceReady(String name, Runnable work) {
+        Thread waiting = new Thread(
+                () -> {
+                    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+                    try {
+                        while (!ready()) {
+                            if (System.nanoTime() > until) {
+                                log.error("{} not run: the live matcher was not ready within five minutes", name);
+                                return;
+                            }
+                            Thread.sleep(200);
+                        }
+                        work.run();
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        log.error("{} failed", name, e);
+                    }
+                },
+                name);
+        waiting.setDaemon(true);
+        waiting.start();
+    }
+
     /** How many enterprises the matcher holds, or has loaded so far while building its first copy. */
     public long enterprises() {
         RegistryCopy now = copy;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.mingyuan.platform.DemoMode;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.AccountDepartments;
@@ -101,31 +100,14 @@ class DemoScenarios {
         if (!demo.enabled() || loaded) {
             return;
         }
-        Thread loader = new Thread(this::loadOnceMatcherIsReady, "demo-scenarios");
-        loader.setDaemon(true);
-        loader.start();
+        live.onceReady("Demo scenarios", this::load);
     }
 
-    /** Waits for the live matcher (it starts after this listener), then loads; a failure is logged, not hidden. */
-    private void loadOnceMatcherIsReady() {
-        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        try {
-            while (!live.ready()) {
-                if (System.nanoTime() > until) {
-                    log.error("Demo scenarios not loaded: the live matcher was not ready within five minutes");
-                    return;
-                }
-                Thread.sleep(200);
-            }
-            open();
-            accepted();
-            pilot();
-            log.info("Demo scenarios: 3 published (one open, one accepted, one sandbox pilot)");
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Demo scenarios failed to load", e);
-        }
+    private void load() {
+        open();
+        accepted();
+        pilot();
+        log.info("Demo scenarios: 3 published (one open, one accepted, one sandbox pilot)");
     }
 
     private void open() {

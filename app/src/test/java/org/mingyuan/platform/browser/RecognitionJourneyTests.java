@@ -58,7 +58,7 @@ class RecognitionJourneyTests extends BrowserJourney {
         browser.findElement(By.id("district-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("专家评审中");
-        browser.findElement(By.id("logout")).click();
+        logOut();
 
         for (String expert : new String[] {"expert1", "expert2", "expert3"}) {
             logIn(expert);
@@ -71,7 +71,7 @@ class RecognitionJourneyTests extends BrowserJourney {
             browser.findElement(By.id("opinion-submit")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
             assertThat(browser.findElements(By.id("opinion-form"))).isEmpty();
-            browser.findElement(By.id("logout")).click();
+            logOut();
         }
 
         logIn("officer");
@@ -84,5 +84,10 @@ class RecognitionJourneyTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已认定");
         assertThat(browser.findElement(By.id("valid-until")).getText()).contains("有效期");
         assertThat(browser.findElements(By.id("revocation-form"))).hasSize(1);
+    }
+
+    private void logOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * review, the third, a shell firm with no IP and virtual-currency business, is refused on its criteria. The first two
  * are enterprises the departments state as independent legal persons paying tax in the district. The criteria are
  * checked by the policy calculator, which answers once the live matcher's first copy is built: the demo waits for it
- * on a thread of its own, at most five minutes, so the start-up is not held up.
+ * on the matcher's start-up thread, at most five minutes, so the start-up is not held up, and loads in one transaction,
+ * so a start stopped half-way leaves no half-loaded demo.
  */
 @Component
 class DemoRecognitions {
@@ -86,7 +87,7 @@ class DemoRecognitions {
                 || !store.newestIn(List.of(RecognitionState.values()), 1).isEmpty()) {
             return;
         }
-        live.onceReady("Demo recognitions", this::load);
+        live.onceReady("Demo recognitions", () -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {

@@ -77,4 +77,10 @@ abstract class BrowserJourney {
         submitLogin(username, "demo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
     }
+
+    /** Logs out with the navigation's button and waits for the page that offers to log in again. */
+    void logOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+    }
 }

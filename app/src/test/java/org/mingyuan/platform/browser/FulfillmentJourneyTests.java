@@ -241,11 +241,6 @@ class FulfillmentJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
     }
 
-    private void logOut() {
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
-    }
-
     private void tick(String clauseId) {
         browser.findElement(By.cssSelector("input[name=clauses][value='" + clauseId + "']"))
                 .click();

@@ -85,9 +85,4 @@ class RecognitionJourneyTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("valid-until")).getText()).contains("有效期");
         assertThat(browser.findElements(By.id("revocation-form"))).hasSize(1);
     }
-
-    private void logOut() {
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
-    }
 }

@@ -181,11 +181,6 @@ class ReportJourneyTests extends BrowserJourney {
         }
     }
 
-    private void logOut() {
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
-    }
-
     private void replace(String id, String value) {
         var field = browser.findElement(By.id(id));
         field.clear();

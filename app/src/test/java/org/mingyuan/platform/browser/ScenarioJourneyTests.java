@@ -190,9 +190,4 @@ class ScenarioJourneyTests extends BrowserJourney {
         submitLogin(username, FulfillmentFixtures.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
     }
-
-    private void logOut() {
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
-    }
 }

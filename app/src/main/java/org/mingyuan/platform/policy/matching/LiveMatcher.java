@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,6 +79,12 @@ public class LiveMatcher {
         named.setDaemon(true);
         return named;
     });
+    private final ExecutorService startUpWork = Executors.newSingleThreadExecutor(runnable -> {
+        Thread named = new Thread(runnable, "live-matcher-start-up");
+        named.setDaemon(true);
+        return named;
+    });
+    private final CompletableFuture<Void> firstCopy = new CompletableFuture<>();
     private final AtomicLong loaded = new AtomicLong();
     private final AtomicBoolean followQueued = new AtomicBoolean();
     private final AtomicBoolean rebuildWanted = new AtomicBoolean();
@@ -124,7 +134,9 @@ public class LiveMatcher {
 
     @PreDestroy
     void stop() throws InterruptedException {
+        startUpWork.shutdownNow();
         thread.shutdownNow();
+        startUpWork.awaitTermination(10, TimeUnit.SECONDS);
         thread.awaitTermination(10, TimeUnit.SECONDS);
         RegistryCopy last = copy;
         copy = null;
@@ -139,32 +151,25 @@ public class LiveMatcher {
     }
 
     /**
-     * Runs work on a daemon thread of its own, named {@code name}, once the first copy is built: for start-up work that
-     * needs the matcher (demo data checked against clauses). Not run, and logged, when the matcher is not ready within
-     * five minutes; a failure of the work is logged, never hidden.
+     * Runs start-up work that needs the matcher (demo data checked against clauses) once the first copy is built, on
+     * the matcher's start-up thread, which stops with the application. Not run, and logged, when the matcher is not
+     * ready within five minutes; a failure of the work is logged, never hidden.
      */
     public void onceReady(String name, Runnable work) {
-        Thread waiting = new Thread(
-                () -> {
-                    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-                    try {
-                        while (!ready()) {
-                            if (System.nanoTime() > until) {
-                                log.error("{} not run: the live matcher was not ready within five minutes", name);
-                                return;
-                            }
-                            Thread.sleep(200);
-                        }
-                        work.run();
-                    } catch (InterruptedException stopped) {
-                        Thread.currentThread().interrupt();
-                    } catch (RuntimeException e) {
-                        log.error("{} failed", name, e);
+        firstCopy
+                .copy()
+                .orTimeout(5, TimeUnit.MINUTES)
+                .thenRunAsync(work, startUpWork)
+                .whenComplete((done, failed) -> {
+                    if (failed instanceof CompletionException wrapped && wrapped.getCause() != null) {
+                        failed = wrapped.getCause();
                     }
-                },
-                name);
-        waiting.setDaemon(true);
-        waiting.start();
+                    if (failed instanceof TimeoutException) {
+                        log.error("{} not run: the live matcher was not ready within five minutes", name);
+                    } else if (failed != null && !(failed instanceof RejectedExecutionException)) {
+                        log.error("{} failed", name, failed);
+                    }
+                });
     }
 
     /** How many enterprises the matcher holds, or has loaded so far while building its first copy. */
@@ -329,6 +334,7 @@ public class LiveMatcher {
         }
         RegistryCopy old = copy;
         copy = next;
+        firstCopy.complete(null);
         List<PushRequest> gained = List.of();
         if (old != null) {
             try {

@@ -34,6 +34,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, opens three application scenarios once, through the same desks as officials, firms and experts use:
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
  * delivered and accepted; and 供应链金融 in Guangzhou Huangpu, a regulatory-sandbox pilot with two monitoring reports
  * (one breach) and an extension. Budgets, quotes, scores and readings are illustrative (示例数据), marked so on every
  * scenario. The demo {@code officer} joins the publishing departments. Loads on its own thread once the live matcher
- * is ready, as the demo recognitions do.
+ * is ready, in one transaction, as the demo recognitions do.
  */
 @Component
 class DemoScenarios {
@@ -64,6 +65,7 @@ class DemoScenarios {
     private final AccountDepartments departments;
     private final ParkCatalog parks;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
     DemoScenarios(
             DemoMode demo,
@@ -76,7 +78,8 @@ class DemoScenarios {
             SandboxDesk sandbox,
             AccountDepartments departments,
             ParkCatalog parks,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
         this.demo = demo;
         this.live = live;
         this.conditions = conditions;
@@ -88,6 +91,7 @@ class DemoScenarios {
         this.departments = departments;
         this.parks = parks;
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -100,7 +104,7 @@ class DemoScenarios {
         if (!demo.enabled() || loaded) {
             return;
         }
-        live.onceReady("Demo scenarios", this::load);
+        live.onceReady("Demo scenarios", () -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {

@@ -57,6 +57,7 @@ public class IncubateeDesk {
                 today,
                 problems);
         if (enterprise != null && entered != null) {
+            incubatees.lockEntries();
             for (Stay stay : incubatees.ofEnterprise(enterprise.id().value())) {
                 if (stay.graduatedOn() == null || stay.graduatedOn().isAfter(entered)) {
                     problems.add(new FieldProblem(

@@ -6,6 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
@@ -19,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Bad input to the incubation API is refused as a problem naming each field, with nothing stored: absurd areas and
  * amounts, invisible characters, unknown or invisible enterprises, days in the future or before founding, graduation
- * not after entry, an enterprise in two incubators at once, another park for a park operator; and each role sees only
+ * not after entry, an enterprise in two incubators at once (also when both entries arrive together), another park for a park operator; and each role sees only
  * what it may.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -128,6 +134,42 @@ class IncubationRefusalTests {
         assertRefused(api.post(secondPath, OPERATOR, entry(founded, left.minusDays(1))), "enteredOn");
         assertThat(api.post(secondPath, OPERATOR, entry(founded, left)).status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void anEnterpriseEnteredIntoTwoIncubatorsAtOnceGetsOneStay() throws Exception {
+        long[] incubators = {
+            created(api.post("/api/v1/incubators", OPERATOR, incubator(operatorPark, "并发孵化器甲"))),
+            created(api.post("/api/v1/incubators", OPERATOR, incubator(operatorPark, "并发孵化器乙")))
+        };
+        String credit = new IncubationWorld(jdbc, registry).enterprise(today.minusYears(2), operatorPark);
+        int attempts = 8;
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String path = "/api/v1/incubators/" + incubators[i % 2] + "/incubatees";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(path, OPERATOR, entry(credit, today.minusYears(1)))
+                            .status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 400);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from incubatee where credit_code = ?")
+                        .param(credit)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -40,6 +40,17 @@ public class Incubatees {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Takes the lock every entry holds until its transaction ends, before it reads the enterprise's stays: entries are
+     * rare, and one lock keeps two entries of the same enterprise into two incubators from both passing the overlap
+     * check.
+     */
+    public void lockEntries() {
+        jdbc.sql("select id from incubatee_entry_lock where id = 1 for update")
+                .query(Integer.class)
+                .single();
+    }
+
     /** Stores an open stay; returns its id. */
     public long insert(long incubator, long enterprise, String creditCode, LocalDate enteredOn, String by, Instant at) {
         var key = new GeneratedKeyHolder();

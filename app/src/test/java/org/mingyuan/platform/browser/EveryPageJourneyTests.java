@@ -36,7 +36,8 @@ class EveryPageJourneyTests extends BrowserJourney {
         open("/ledger?index=0", "entry-fields");
         open("/ledger/verify", "nav-ledger");
         open("/notices", "notice-list");
-        open("/scenarios", "scenario-board");
+        browser.findElement(By.id("nav-scenarios")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scenario-board")));
         open("/parks/999999", "error-status");
     }
 

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.InvalidRequest;
@@ -178,6 +180,27 @@ public class RecognitionReviews {
             events.publishEvent(new RecognitionRefused(id, scheme.code(), r.creditCode(), "PANEL", caller.username()));
         }
         return store.byId(id).orElseThrow();
+    }
+
+    /**
+     * The applications among {@code applications} whose review stage is overdue today, each with the working days it is
+     * late: as supervision counts, a stage is overdue once a working day has passed after its due date, so one due
+     * before a holiday is not overdue during it.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> overdue(List<Recognition> applications) {
+        LocalDate today = RegistryTime.today(clock);
+        Map<Long, Integer> late = new HashMap<>();
+        for (Recognition r : applications) {
+            LocalDate due = r.stageDue();
+            if (due != null && today.isAfter(due)) {
+                int days = calendar.workingDaysBetween(due, today);
+                if (days > 0) {
+                    late.put(r.id(), days);
+                }
+            }
+        }
+        return late;
     }
 
     private static String note(@Nullable String note, boolean required) {

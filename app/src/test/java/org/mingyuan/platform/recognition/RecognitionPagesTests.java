@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures.World;
+import org.mingyuan.platform.fulfillment.calendar.WorkingCalendar;
 import org.mingyuan.platform.fulfillment.material.MaterialLibrary;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.policy.PolicyDesk;
+import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The recognition pages: the firm's form shows each problem beside its field and keeps what was typed; a shell firm
- * sees its failed criteria with the figures; officials see the queue and pass an application to the panel; an expert
+ * sees its failed criteria with the figures; officials see the queue, with a stage past its due date marked overdue by
+ * its working days, and pass an application to the panel; an expert
  * gives an opinion once; another enterprise's page is not found; officials export the recognitions as XLSX.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,6 +71,9 @@ class RecognitionPagesTests {
 
     @Autowired
     RecognitionReviews reviews;
+
+    @Autowired
+    WorkingCalendar calendar;
 
     @Autowired
     JdbcClient jdbc;
@@ -183,7 +191,19 @@ class RecognitionPagesTests {
                 .single();
 
         assertThat(page("/recognition?state=DISTRICT_REVIEW", "officer", "POLICY_OFFICER"))
-                .contains("id=\"application-" + id + "\"");
+                .contains("id=\"application-" + id + "\"")
+                .doesNotContain("id=\"overdue-" + id + "\"");
+        LocalDate today = RegistryTime.today();
+        LocalDate due = today.minusDays(30);
+        jdbc.sql("update recognition_application set stage_due = ? where id = ?")
+                .params(Date.valueOf(due), id)
+                .update();
+        String late = "逾期 " + calendar.workingDaysBetween(due, today) + " 个工作日";
+        assertThat(page("/recognition?state=DISTRICT_REVIEW", "officer", "POLICY_OFFICER"))
+                .contains("id=\"overdue-" + id + "\"")
+                .contains(late)
+                .contains("id=\"overdue-count\"");
+        assertThat(page("/recognition/" + id, "officer", "POLICY_OFFICER")).contains("id=\"overdue\"", late);
         mvc.perform(get("/recognition/" + id).with(user(world.enterprise()).roles("ENTERPRISE")))
                 .andExpect(status().isOk());
         World other = FulfillmentFixtures.world(api, desk, 500);

@@ -184,7 +184,9 @@ class RecognitionPages {
             }
         }
         model.addAttribute("schemes", recognitions.schemes());
-        model.addAttribute("applications", recognitions.list(caller, chosen));
+        List<Recognition> applications = recognitions.list(caller, chosen);
+        model.addAttribute("applications", applications);
+        model.addAttribute("overdue", reviews.overdue(applications));
         model.addAttribute("states", RecognitionState.values());
         model.addAttribute("state", chosen);
         model.addAttribute("official", Recognitions.isOfficial(caller));
@@ -196,6 +198,7 @@ class RecognitionPages {
         Caller caller = callers.of(principal);
         Recognition r = recognitions.get(caller, id);
         model.addAttribute("r", r);
+        model.addAttribute("overdueBy", reviews.overdue(List.of(r)).get(r.id()));
         model.addAttribute("scheme", schemeOf(r));
         model.addAttribute("official", Recognitions.isOfficial(caller));
         model.addAttribute(

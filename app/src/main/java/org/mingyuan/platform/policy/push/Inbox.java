@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +124,7 @@ class Inbox {
     }
 
     /** Writes a notice; false when the enterprise has the notice with its key already. */
-    boolean insert(Notice notice, Instant now) {
+    boolean insert(Notice notice, String batch, Instant now) {
         return jdbc.sql("insert into policy_inbox (enterprise_id, credit_code, clause_id, clause_version, policy_id,"
                                 + " title_zh, title_en, kind, push_batch, created_at, detail_zh, detail_en, link)"
                                 + " values (?, ?, ?, 0, 0, ?, ?, 'NOTICE', ?, ?, ?, ?, ?) on conflict do nothing")
@@ -135,7 +134,7 @@ class Inbox {
                                 notice.key(),
                                 cut(notice.titleZh(), TITLE_LENGTH),
                                 cut(notice.titleEn(), TITLE_LENGTH),
-                                UUID.randomUUID().toString(),
+                                batch,
                                 Timestamp.from(now),
                                 cut(flat(notice.textZh()), DETAIL_LENGTH),
                                 cut(flat(notice.textEn()), DETAIL_LENGTH),

@@ -42,11 +42,12 @@ class MailQueue {
      */
     int enqueue(String batch, Instant now) {
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql("insert into policy_mail (inbox_id, state, recipient, attempts, next_attempt_at, created_at)"
-                        + " select i.id, 'QUEUED', s.email, 0, ?, ? from policy_inbox i"
-                        + " join policy_notification_setting s on s.enterprise_id = i.enterprise_id"
-                        + " where i.push_batch = ? and s.email_enabled = true and s.email is not null"
-                        + " and (i.kind in ('NEWLY_ELIGIBLE', 'GRANT', 'CASE') or s.email_near_misses = true)")
+        return jdbc.sql(
+                        "insert into policy_mail (inbox_id, state, recipient, attempts, next_attempt_at, created_at)"
+                                + " select i.id, 'QUEUED', s.email, 0, ?, ? from policy_inbox i"
+                                + " join policy_notification_setting s on s.enterprise_id = i.enterprise_id"
+                                + " where i.push_batch = ? and s.email_enabled = true and s.email is not null"
+                                + " and (i.kind in ('NEWLY_ELIGIBLE', 'GRANT', 'CASE', 'NOTICE') or s.email_near_misses = true)")
                 .params(at, at, batch)
                 .update();
     }

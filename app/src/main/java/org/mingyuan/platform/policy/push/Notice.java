@@ -4,7 +4,7 @@ import org.mingyuan.platform.registry.EnterpriseId;
 
 /**
  * A general message to an enterprise's inbox from any module: a title, a text, both in two languages, and a link to
- * the page it is about; told once per {@code key}. It queues no e-mail.
+ * the page it is about; told once per {@code key}, with an e-mail when the enterprise has e-mail on and an address.
  *
  * @param key what makes it once, unique among notices, e.g. {@code recognition-expiry:12}; at most 100 characters
  * @param link the platform page it is about, a path such as {@code /my/recognition}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.policy.ClauseVersion;
 import org.mingyuan.platform.registry.EnterpriseId;
@@ -106,24 +107,30 @@ public class Notifications {
      * step is told once however often this is called. True when a message was written.
      */
     public boolean tell(CaseNotice notice) {
+        return tellOnce((batch, now) -> inbox.insert(notice, batch, now));
+    }
+
+    /**
+     * Writes a general notice to the enterprise's inbox, once per key, and, when it has e-mail on and an address, queues
+     * an e-mail linking the notice's page: joins the caller's transaction. True when it was written, false when the
+     * enterprise had it already.
+     */
+    public boolean tell(Notice notice) {
+        return tellOnce((batch, now) -> inbox.insert(notice, batch, now));
+    }
+
+    /** Writes one message in the caller's transaction and, when it was new, queues its e-mail. */
+    private boolean tellOnce(BiPredicate<String, Instant> write) {
         Boolean told = transaction.execute(status -> {
             String batch = UUID.randomUUID().toString();
             Instant now = Instant.now();
-            if (!inbox.insert(notice, batch, now)) {
+            if (!write.test(batch, now)) {
                 return false;
             }
             mail.enqueue(batch, now);
             return true;
         });
         return Boolean.TRUE.equals(told);
-    }
-
-    /**
-     * Writes a general notice to the enterprise's inbox, once per key: joins the caller's transaction; queues no
-     * e-mail. True when it was written, false when the enterprise had it already.
-     */
-    public boolean tell(Notice notice) {
-        return Boolean.TRUE.equals(transaction.execute(status -> inbox.insert(notice, Instant.now())));
     }
 
     /**

@@ -57,19 +57,29 @@ class PushMail {
     }
 
     /**
-     * The links of a message's e-mail: a case message leads to its case, a grant to the page where it is confirmed, a
-     * push to the clause's guide.
+     * The links of a message's e-mail: a case message leads to its case, a notice to the page it is about, a grant to
+     * the page where it is confirmed, a push to the clause's guide.
      */
     Links links(InboxMessage message) {
         String base = properties.baseUrl();
         String inbox = base + "/enterprises/" + encode(message.creditCode()) + "/inbox";
-        String first = message.caseId() != null
-                ? base + "/cases/" + message.caseId()
-                : message.aboutGrant() ? base + "/grants" : base + "/clauses/" + encode(message.clauseId()) + "/guide";
+        String first;
+        if (message.caseId() != null) {
+            first = base + "/cases/" + message.caseId();
+        } else if (message.aboutNotice() && message.link() != null) {
+            first = base + message.link();
+        } else if (message.aboutGrant()) {
+            first = base + "/grants";
+        } else {
+            first = base + "/clauses/" + encode(message.clauseId()) + "/guide";
+        }
         return new Links(first, inbox, inbox + "#notification-settings");
     }
 
     private static String kind(InboxMessage message) {
+        if (message.aboutNotice()) {
+            return "notice";
+        }
         return message.aboutCase()
                 ? "case"
                 : message.aboutGrant() ? "grant" : message.nearMiss() ? "nearMiss" : "eligible";
@@ -89,6 +99,15 @@ class PushMail {
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "push.mail.heading." + kind));
         lines.add("");
+        if (message.aboutNotice()) {
+            lines.add(message.title(locale));
+            lines.add(String.valueOf(message.detail(locale)));
+            lines.add("");
+            lines.add(text(locale, "push.mail.notice.link") + " " + links.guide());
+            lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
+            lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
+            return String.join("\n", lines) + "\n";
+        }
         lines.add(text(locale, "push.mail.clause") + " " + message.title(locale) + " "
                 + text(locale, "push.mail.version", message.clauseVersion()));
         if (message.aboutCase()) {

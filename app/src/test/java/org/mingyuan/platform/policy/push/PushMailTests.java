@@ -211,6 +211,57 @@ class PushMailTests {
     }
 
     @Test
+    void aNoticeIsToldOnceInTheInboxAndByMailLinkingItsPageWithItsTextEscaped() throws Exception {
+        String domain = domain();
+        long id = withEmail(enterprises(1), "notices@" + domain);
+        long off = enterprises(1);
+        Notice notice = new Notice(
+                enterprise(id),
+                "91310110MA1G8XQ25B",
+                "test-notice:" + id,
+                "区块链企业认定即将到期",
+                "Blockchain recognition expires soon",
+                "您的认定将于 2027-02-01 到期 <script>",
+                "Your recognition expires on 2027-02-01 \"soon\"",
+                "/my/recognition");
+
+        assertThat(notifications.tell(notice)).isTrue();
+        assertThat(notifications.tell(notice)).as("once per key").isFalse();
+        assertThat(notifications.tell(new Notice(
+                        enterprise(off),
+                        "91310110MA1G8XQ25B",
+                        "test-notice:" + off,
+                        "无邮箱",
+                        "No address",
+                        "只进收件箱",
+                        "Inbox only",
+                        "/my/recognition")))
+                .isTrue();
+        assertThat(drain.drainAll()).isPositive();
+
+        List<MimeMessage> received = to(smtp.getReceivedMessages(), domain);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject())
+                .isEqualTo("【名园】区块链企业认定即将到期 | [Mingyuan] Blockchain recognition expires soon");
+        Map<String, String> parts = parts(received.get(0));
+        assertThat(parts.get("text/html"))
+                .contains("您有一条新通知", "You have a new notice")
+                .contains("到期 &lt;script&gt;", "&quot;soon&quot;")
+                .contains("href=\"https://mingyuan.example/my/recognition\"")
+                .doesNotContain("<script>", "/guide", "条款：");
+        assertThat(parts.get("text/plain"))
+                .contains("详情： https://mingyuan.example/my/recognition")
+                .contains("Details: https://mingyuan.example/my/recognition");
+        assertThat(mailStates(id)).containsExactly("SENT");
+        assertThat(mailStates(off)).isEmpty();
+        assertThat(jdbc.sql("select kind from policy_inbox where enterprise_id = ?")
+                        .param(off)
+                        .query(String.class)
+                        .list())
+                .containsExactly("NOTICE");
+    }
+
+    @Test
     void pushingTheSameClauseVersionAgainWritesNothingEvenConcurrently() throws Exception {
         String domain = domain();
         long id = withEmail(enterprises(1), "office@" + domain);

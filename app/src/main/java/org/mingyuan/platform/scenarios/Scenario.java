@@ -61,6 +61,11 @@ public record Scenario(
         return state == ScenarioState.OPEN && !day.isAfter(deadline);
     }
 
+    /** True when its deadline passed on {@code day} and the department has not closed the call yet. */
+    public boolean pastDeadline(LocalDate day) {
+        return state == ScenarioState.OPEN && day.isAfter(deadline);
+    }
+
     /** The sum of the criteria's weights. */
     public BigDecimal totalWeight() {
         return criteria.stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);

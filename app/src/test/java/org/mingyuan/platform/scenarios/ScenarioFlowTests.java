@@ -227,6 +227,11 @@ class ScenarioFlowTests {
                         ScenarioFixtures.proposal(w.codeB(), "300000")),
                 409,
                 "deadline");
+        assertThat(api.get("/scenarios/" + id, null).body())
+                .as("an open call past its deadline says so until the department closes it")
+                .contains("已截止，待评审")
+                .doesNotContain(">征集中<");
+        assertThat(api.get("/scenarios", null).body()).contains("已截止，待评审");
     }
 
     @Test

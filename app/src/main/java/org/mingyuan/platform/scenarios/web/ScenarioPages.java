@@ -2,6 +2,7 @@ package org.mingyuan.platform.scenarios.web;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,12 @@ class ScenarioPages {
         this.parks = parks;
         this.callers = callers;
         this.messages = messages;
+    }
+
+    /** The day deadlines are judged on, for the pages that tell an open call past its deadline. */
+    @ModelAttribute("today")
+    LocalDate today() {
+        return desk.today();
     }
 
     @GetMapping("/scenarios")

@@ -205,6 +205,11 @@ class NationalConditionsTests {
     @Test
     void parkWithoutIncubatorsCountsNothingAndHasNoFinancedShare() {
         var w = new IncubationWorld(jdbc, registry);
+        assertThat(figures.of(new ParkId(w.park)))
+                .as("a park with neither enterprises nor incubators is one the platform knows nothing of")
+                .doesNotContainKeys(LiveIndicator.INCUBATEES, LiveIndicator.GRADUATES);
+
+        w.enterprise(org.mingyuan.platform.registry.RegistryTime.today().minusYears(1));
         Map<LiveIndicator, Double> none = figures.of(new ParkId(w.park));
         assertThat(none.get(LiveIndicator.INCUBATEES)).isEqualTo(0.0);
         assertThat(none.get(LiveIndicator.GRADUATES)).isEqualTo(0.0);

@@ -10,6 +10,7 @@
         displayName = "Fulfillment",
         allowedDependencies = {
             "identity",
+            "site",
             "registry",
             "registry :: xlsx",
             "policy",

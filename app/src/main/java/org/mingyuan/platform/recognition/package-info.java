@@ -4,6 +4,7 @@
         displayName = "Recognition",
         allowedDependencies = {
             "identity",
+            "site",
             "registry",
             "registry :: xlsx",
             "policy",

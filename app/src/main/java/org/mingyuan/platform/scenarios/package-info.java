@@ -4,6 +4,7 @@
         displayName = "Scenarios",
         allowedDependencies = {
             "identity",
+            "site",
             "registry",
             "registry :: xlsx",
             "policy",

@@ -113,7 +113,9 @@ class FulfillmentJourneyTests extends BrowserJourney {
         logOut();
 
         logInAs(world.operator());
-        browser.findElement(By.id("nav-review")).click();
+        WebElement task = browser.findElement(By.id("task-fulfillment.task.review"));
+        assertThat(task.getText()).contains("件办件等待您所在环节办理");
+        task.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-queue")));
         browser.findElement(By.id("review-" + awardCase)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approve-form")));

@@ -204,6 +204,9 @@ class RecognitionPagesTests {
                 .contains(late)
                 .contains("id=\"overdue-count\"");
         assertThat(page("/recognition/" + id, "officer", "POLICY_OFFICER")).contains("id=\"overdue\"", late);
+        assertThat(page("/workbench", "officer", "POLICY_OFFICER"))
+                .as("the officer's to-do list links the district's review")
+                .contains("id=\"task-recognition.task.district\"", "件认定申请等待区县审核");
         mvc.perform(get("/recognition/" + id).with(user(world.enterprise()).roles("ENTERPRISE")))
                 .andExpect(status().isOk());
         World other = FulfillmentFixtures.world(api, desk, 500);
@@ -230,6 +233,7 @@ class RecognitionPagesTests {
         String expert = FulfillmentFixtures.account(
                 api, "pexp-" + FulfillmentFixtures.suffix().toLowerCase(Locale.ROOT), Role.EXPERT);
         assertThat(page("/recognition", expert, "EXPERT")).contains("id=\"application-" + id + "\"");
+        assertThat(page("/workbench", expert, "EXPERT")).contains("id=\"task-recognition.task.opinion\"");
         assertThat(page("/recognition/" + id, expert, "EXPERT"))
                 .contains("id=\"opinion-form\"")
                 .doesNotContain("id=\"decision-form\"");
@@ -241,6 +245,7 @@ class RecognitionPagesTests {
                 .andExpect(redirectedUrl("/recognition/" + id));
         assertThat(page("/recognition/" + id, expert, "EXPERT")).doesNotContain("id=\"opinion-form\"");
         assertThat(page("/recognition", expert, "EXPERT")).doesNotContain("id=\"application-" + id + "\"");
+        assertThat(page("/workbench", expert, "EXPERT")).doesNotContain("id=\"task-recognition.task.opinion\"");
         mvc.perform(post("/recognition/" + id + "/opinions")
                         .with(user(expert).roles("EXPERT"))
                         .with(csrf())

@@ -11,10 +11,13 @@ import org.mingyuan.platform.ApiClient;
 import org.mingyuan.platform.evaluation.LiveIndicator;
 import org.mingyuan.platform.evaluation.ParkFigures;
 import org.mingyuan.platform.fulfillment.FulfillmentFixtures;
+import org.mingyuan.platform.identity.Caller;
+import org.mingyuan.platform.identity.Callers;
 import org.mingyuan.platform.policy.PolicyDesk;
 import org.mingyuan.platform.policy.matching.LiveMatcher;
 import org.mingyuan.platform.registry.ParkId;
 import org.mingyuan.platform.registry.RegistryTime;
+import org.mingyuan.platform.site.WorkbenchTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +42,12 @@ class ScenarioFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Callers callers;
+
+    @Autowired
+    List<WorkbenchTasks> workbench;
 
     @Autowired
     ParkFigures figures;
@@ -232,6 +241,9 @@ class ScenarioFlowTests {
                 .contains("已截止，待评审")
                 .doesNotContain(">征集中<");
         assertThat(api.get("/scenarios", null).body()).contains("已截止，待评审");
+        assertThat(tasks(w.officer()))
+                .as("the department's officer is asked to close the call")
+                .contains("scenario.task.close");
     }
 
     @Test
@@ -241,7 +253,9 @@ class ScenarioFlowTests {
         long b = propose(id, w.firmB(), w.codeB(), "600000");
         String scores = "/api/v1/scenarios/" + id + "/proposals/" + a + "/scores";
         expectField(api.post(scores, w.auth(w.expert1()), "{\"scores\":[90,40]}"), 409, "state");
+        assertThat(tasks(w.expert1())).doesNotContain("scenario.task.scoring");
         expect(api.post("/api/v1/scenarios/" + id + "/close", w.auth(w.officer()), ""), 200);
+        assertThat(tasks(w.expert1())).contains("scenario.task.scoring");
 
         expectField(api.post(scores, w.auth(w.expert1()), "{\"scores\":[101,40]}"), 400, "scores[0]");
         expectField(api.post(scores, w.auth(w.expert1()), "{\"scores\":[90,-1]}"), 400, "scores[1]");
@@ -384,5 +398,15 @@ class ScenarioFlowTests {
             named.add(body.get("field").asText());
         }
         assertThat(named).as(response.body()).contains(fields);
+    }
+
+    /** The labels of the workbench's to-dos with at least one item for the account. */
+    private List<String> tasks(String username) {
+        Caller caller = callers.byUsername(username).orElseThrow();
+        return workbench.stream()
+                .flatMap(source -> source.of(caller).stream())
+                .filter(task -> task.count() > 0)
+                .map(WorkbenchTasks.Task::label)
+                .toList();
     }
 }

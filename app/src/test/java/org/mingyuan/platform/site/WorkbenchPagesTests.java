@@ -55,6 +55,8 @@ class WorkbenchPagesTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("id=\"shortcut-audit\""),
+                                containsString("id=\"workbench-todo\""),
+                                not(containsString("id=\"workbench-tasks\"")),
                                 not(containsString("id=\"shortcut-imports\"")))));
         mvc.perform(get("/workbench").with(user("enterprise").roles("ENTERPRISE")))
                 .andExpect(content()

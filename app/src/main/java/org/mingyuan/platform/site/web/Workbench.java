@@ -9,7 +9,7 @@ import org.mingyuan.platform.identity.Role;
 
 /**
  * What a caller's workbench (工作台) offers: shortcuts to the pages that exist today for its roles, in
- * a fixed order and without repeats. Later capabilities add their queues and shortcuts here.
+ * a fixed order and without repeats. The to-do list comes from the modules (see {@code WorkbenchTasks}).
  */
 record Workbench(List<Shortcut> shortcuts) {
 

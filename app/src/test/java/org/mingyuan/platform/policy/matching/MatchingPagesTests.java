@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mingyuan.platform.identity.Callers;
@@ -95,6 +96,10 @@ class MatchingPagesTests {
     void officersSeeTheSimulationPageWithItsChartsAndEnterprisesDoNot() throws Exception {
         String clauseId = MatchingFixtures.key("SIM-PAGE");
         var published = MatchingFixtures.publish(desk, clauseId, simulated(null));
+        // the page compares the draft with the version the live matcher holds, which it takes in a moment after
+        // publication
+        MatchingFixtures.await(
+                Duration.ofSeconds(10), () -> live.current().clause(clauseId).isPresent());
         desk.amend(MatchingFixtures.OFFICER_CALLER, clauseId);
         desk.saveDraft(MatchingFixtures.OFFICER_CALLER, clauseId, simulated(new java.math.BigDecimal("1")));
         String page = "/policies/" + published.policyId() + "/simulation";

@@ -1,6 +1,7 @@
 package org.mingyuan.platform.evaluation;
 
 import java.util.Map;
+import java.util.Set;
 import org.mingyuan.platform.registry.ParkId;
 
 /**
@@ -11,6 +12,10 @@ import org.mingyuan.platform.registry.ParkId;
  */
 public interface ParkFigureSource {
 
-    /** Every park's figures from this source today, keyed by park; parks the source knows nothing of may be absent. */
-    Map<ParkId, Map<LiveIndicator, Double>> figures();
+    /**
+     * Every park's figures from this source today, keyed by park. A park that is neither in {@code populated} (the
+     * parks with enterprises today, as the registry counts them) nor holds data of this source is one the platform
+     * knows nothing of: the source leaves it out rather than counting 0.
+     */
+    Map<ParkId, Map<LiveIndicator, Double>> figures(Set<ParkId> populated);
 }

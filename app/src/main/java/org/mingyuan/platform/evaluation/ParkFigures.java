@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.fulfillment.ParkFulfilment;
 import org.mingyuan.platform.fulfillment.Rating;
@@ -63,8 +64,12 @@ public class ParkFigures {
         Map<ParkId, ParkTally> tallies = census.all(RegistryTime.today(), CERTIFICATIONS);
         Map<ParkId, Fulfilment> fulfilled = fulfilment.fulfilment();
         Map<ParkId, Map<Integer, Long>> ratings = fulfilment.ratings();
+        Set<ParkId> populated = tallies.entrySet().stream()
+                .filter(entry -> entry.getValue().enterprises() > 0)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         List<Map<ParkId, Map<LiveIndicator, Double>>> others =
-                sources.stream().map(ParkFigureSource::figures).toList();
+                sources.stream().map(source -> source.figures(populated)).toList();
         int segments = taxonomy.all().size();
         Map<ParkId, Map<LiveIndicator, Double>> all = new LinkedHashMap<>();
         tallies.forEach((park, tally) -> {

@@ -191,10 +191,11 @@ public class RecognitionReviews {
     public Map<Long, Integer> overdue(List<Recognition> applications) {
         LocalDate today = RegistryTime.today(clock);
         Map<Long, Integer> late = new HashMap<>();
+        Map<LocalDate, Integer> lateBy = new HashMap<>();
         for (Recognition r : applications) {
             LocalDate due = r.stageDue();
             if (due != null && today.isAfter(due)) {
-                int days = calendar.workingDaysBetween(due, today);
+                int days = lateBy.computeIfAbsent(due, d -> calendar.workingDaysBetween(d, today));
                 if (days > 0) {
                     late.put(r.id(), days);
                 }

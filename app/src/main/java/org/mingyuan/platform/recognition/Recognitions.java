@@ -83,6 +83,24 @@ public class Recognitions {
                 .orElseThrow(() -> new NotFound("scheme", code));
     }
 
+    /**
+     * What waits for the caller, counted: applications in the district's review and panel reviews whose quorum is in
+     * (officials), applications awaiting the caller's opinion (experts); nothing for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public Waiting waiting(Caller caller) {
+        if (isOfficial(caller)) {
+            return new Waiting(store.count(RecognitionState.DISTRICT_REVIEW), store.withQuorum(), 0);
+        }
+        if (caller.has(Role.EXPERT)) {
+            return new Waiting(0, 0, store.awaitingOpinionOf(caller.username()));
+        }
+        return new Waiting(0, 0, 0);
+    }
+
+    /** Counts of the applications waiting for a caller; see {@link #waiting(Caller)}. */
+    public record Waiting(int districtReview, int decisions, int opinions) {}
+
     /** The application, for its enterprise's accounts, officials and experts. */
     @Transactional(readOnly = true)
     public Recognition get(Caller caller, long id) {

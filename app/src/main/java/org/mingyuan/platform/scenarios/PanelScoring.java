@@ -14,6 +14,7 @@ import org.mingyuan.platform.Conflict;
 import org.mingyuan.platform.NotFound;
 import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Callers;
+import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.scenarios.internal.Proposals;
 import org.mingyuan.platform.scenarios.internal.Scenarios;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,12 @@ public class PanelScoring {
         this.proposals = proposals;
         this.callers = callers;
         this.desk = desk;
+    }
+
+    /** How many scenarios whose panel names the caller are being scored. */
+    @Transactional(readOnly = true)
+    public int beingScored(Caller caller) {
+        return caller.has(Role.EXPERT) ? scenarios.scoringOn(caller.username()) : 0;
     }
 
     /** The scenarios whose panel names the caller, the newest first. */

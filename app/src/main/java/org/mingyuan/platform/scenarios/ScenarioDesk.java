@@ -105,6 +105,18 @@ public class ScenarioDesk {
         return scenario;
     }
 
+    /**
+     * How many open calls the caller runs (see {@link ScenarioAccess#runs}) have passed their deadline and wait to be
+     * closed.
+     */
+    @Transactional(readOnly = true)
+    public int awaitingClose(Caller caller) {
+        if (caller.has(Role.ADMIN)) {
+            return scenarios.openPastDeadline(today(), null);
+        }
+        return caller.has(Role.POLICY_OFFICER) ? scenarios.openPastDeadline(today(), caller.departments()) : 0;
+    }
+
     /** Today in China by the platform's clock, the day deadlines are judged on. */
     public LocalDate today() {
         return RegistryTime.today(clock);

@@ -10,7 +10,6 @@ import org.mingyuan.platform.evaluation.LiveIndicator;
 import org.mingyuan.platform.evaluation.ParkFigureSource;
 import org.mingyuan.platform.incubation.Incubator;
 import org.mingyuan.platform.incubation.internal.Incubatees.ParkCounts;
-import org.mingyuan.platform.registry.ParkCensus;
 import org.mingyuan.platform.registry.ParkId;
 import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.stereotype.Component;
@@ -28,27 +27,21 @@ class IncubationFigures implements ParkFigureSource {
 
     private final Incubatees incubatees;
     private final Incubators incubators;
-    private final ParkCensus census;
 
-    IncubationFigures(Incubatees incubatees, Incubators incubators, ParkCensus census) {
+    IncubationFigures(Incubatees incubatees, Incubators incubators) {
         this.incubatees = incubatees;
         this.incubators = incubators;
-        this.census = census;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Map<ParkId, Map<LiveIndicator, Double>> figures() {
+    public Map<ParkId, Map<LiveIndicator, Double>> figures(Set<ParkId> populated) {
         LocalDate today = RegistryTime.today();
         Map<Long, ParkCounts> counts = new HashMap<>();
         incubatees.perPark(today).forEach(c -> counts.put(c.park(), c));
         Set<Long> known = new HashSet<>(counts.keySet());
         incubators.all().stream().map(Incubator::parkId).forEach(known::add);
-        census.all(today, Set.of()).forEach((park, tally) -> {
-            if (tally.enterprises() > 0) {
-                known.add(park.value());
-            }
-        });
+        populated.forEach(park -> known.add(park.value()));
         Map<ParkId, Map<LiveIndicator, Double>> all = new HashMap<>();
         for (long park : known) {
             ParkCounts c = counts.getOrDefault(park, new ParkCounts(park, 0, 0, 0, 0));

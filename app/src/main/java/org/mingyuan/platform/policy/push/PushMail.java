@@ -99,35 +99,34 @@ class PushMail {
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "push.mail.heading." + kind));
         lines.add("");
+        String linkLabel;
         if (message.aboutNotice()) {
             lines.add(message.title(locale));
             lines.add(String.valueOf(message.detail(locale)));
-            lines.add("");
-            lines.add(text(locale, "push.mail.notice.link") + " " + links.guide());
-            lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
-            lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
-            return String.join("\n", lines) + "\n";
-        }
-        lines.add(text(locale, "push.mail.clause") + " " + message.title(locale) + " "
-                + text(locale, "push.mail.version", message.clauseVersion()));
-        if (message.aboutCase()) {
+            linkLabel = "push.mail.notice.link";
+        } else if (message.aboutCase()) {
+            lines.add(clauseLine(message, locale));
             lines.add(text(locale, "push.mail.case", message.caseId()) + " " + message.detail(locale));
-            lines.add("");
-            lines.add(text(locale, "push.mail.case.link") + " " + links.guide());
-            lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
-            lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
-            return String.join("\n", lines) + "\n";
-        }
-        lines.add(text(locale, "push.mail.amount") + " " + amount(message, locale));
-        if (message.nearMiss()) {
-            lines.add(text(locale, "push.mail.lacking"));
-            message.lacking().forEach(line -> lines.add("  - " + line));
+            linkLabel = "push.mail.case.link";
+        } else {
+            lines.add(clauseLine(message, locale));
+            lines.add(text(locale, "push.mail.amount") + " " + amount(message, locale));
+            if (message.nearMiss()) {
+                lines.add(text(locale, "push.mail.lacking"));
+                message.lacking().forEach(line -> lines.add("  - " + line));
+            }
+            linkLabel = message.aboutGrant() ? "push.mail.grant" : "push.mail.guide";
         }
         lines.add("");
-        lines.add(text(locale, message.aboutGrant() ? "push.mail.grant" : "push.mail.guide") + " " + links.guide());
+        lines.add(text(locale, linkLabel) + " " + links.guide());
         lines.add(text(locale, "push.mail.inbox") + " " + links.inbox());
         lines.add(text(locale, "push.mail.unsubscribe") + " " + links.settings());
         return String.join("\n", lines) + "\n";
+    }
+
+    private String clauseLine(InboxMessage message, Locale locale) {
+        return text(locale, "push.mail.clause") + " " + message.title(locale) + " "
+                + text(locale, "push.mail.version", message.clauseVersion());
     }
 
     private String amount(InboxMessage message, Locale locale) {

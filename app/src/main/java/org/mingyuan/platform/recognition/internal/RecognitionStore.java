@@ -154,6 +154,32 @@ public class RecognitionStore {
                 .list();
     }
 
+    /** How many applications are in {@code state}. */
+    public int count(RecognitionState state) {
+        return jdbc.sql("select count(*) from recognition_application where state = ?")
+                .param(state.name())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** How many applications in panel review have at least their scheme's quorum of opinions. */
+    public int withQuorum() {
+        return jdbc.sql("select count(*) from recognition_application a join recognition_scheme s on s.id = a.scheme_id"
+                        + " where a.state = 'PANEL_REVIEW' and (select count(*) from recognition_opinion o"
+                        + " where o.application_id = a.id) >= s.panel_quorum")
+                .query(Integer.class)
+                .single();
+    }
+
+    /** How many applications in panel review have no opinion of {@code expert} yet. */
+    public int awaitingOpinionOf(String expert) {
+        return jdbc.sql("select count(*) from recognition_application a where a.state = 'PANEL_REVIEW' and not exists"
+                        + " (select 1 from recognition_opinion o where o.application_id = a.id and o.expert = ?)")
+                .param(expert)
+                .query(Integer.class)
+                .single();
+    }
+
     /** The applications in any of {@code states}, the newest first, at most {@code limit}. */
     public List<Recognition> newestIn(List<RecognitionState> states, int limit) {
         String marks =

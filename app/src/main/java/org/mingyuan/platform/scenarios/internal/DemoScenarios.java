@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 电子证照共享 in Shanghai, open for proposals (the demo {@code enterprise} is eligible); 政务数据共享 in Hangzhou, scored,
  * delivered and accepted; and 供应链金融 in Guangzhou Huangpu, a regulatory-sandbox pilot with two monitoring reports
  * (one breach) and an extension. Budgets, quotes, scores and readings are illustrative (示例数据), marked so on every
- * scenario. The demo {@code officer} joins the publishing departments. Loads on its own thread once the live matcher
- * is ready, in one transaction, as the demo recognitions do.
+ * scenario. The demo {@code officer} joins the publishing departments. Loads on the live matcher's start-up thread once
+ * the matcher is ready, in one transaction, as the demo recognitions do.
  */
 @Component
 class DemoScenarios {

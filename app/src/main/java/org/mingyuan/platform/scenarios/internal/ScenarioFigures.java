@@ -11,9 +11,7 @@ import org.mingyuan.platform.identity.Caller;
 import org.mingyuan.platform.identity.Role;
 import org.mingyuan.platform.registry.EnterpriseId;
 import org.mingyuan.platform.registry.EnterpriseRegistry;
-import org.mingyuan.platform.registry.ParkCensus;
 import org.mingyuan.platform.registry.ParkId;
-import org.mingyuan.platform.registry.RegistryTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,17 +30,15 @@ class ScenarioFigures implements ParkFigureSource {
 
     private final Scenarios scenarios;
     private final EnterpriseRegistry registry;
-    private final ParkCensus census;
 
-    ScenarioFigures(Scenarios scenarios, EnterpriseRegistry registry, ParkCensus census) {
+    ScenarioFigures(Scenarios scenarios, EnterpriseRegistry registry) {
         this.scenarios = scenarios;
         this.registry = registry;
-        this.census = census;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Map<ParkId, Map<LiveIndicator, Double>> figures() {
+    public Map<ParkId, Map<LiveIndicator, Double>> figures(Set<ParkId> populated) {
         Map<ParkId, Long> opened = new HashMap<>();
         scenarios.openedPerPark().forEach(row -> opened.put(new ParkId(row[0]), row[1]));
         Map<ParkId, Long> won = new HashMap<>();
@@ -53,11 +49,7 @@ class ScenarioFigures implements ParkFigureSource {
         }
         Set<ParkId> known = new HashSet<>(opened.keySet());
         known.addAll(won.keySet());
-        census.all(RegistryTime.today(), Set.of()).forEach((park, tally) -> {
-            if (tally.enterprises() > 0) {
-                known.add(park);
-            }
-        });
+        known.addAll(populated);
         Map<ParkId, Map<LiveIndicator, Double>> figures = new HashMap<>();
         for (ParkId park : known) {
             Map<LiveIndicator, Double> of = new EnumMap<>(LiveIndicator.class);

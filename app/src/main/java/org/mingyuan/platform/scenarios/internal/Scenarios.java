@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mingyuan.platform.scenarios.Criterion;
 import org.mingyuan.platform.scenarios.ExitDecision;
@@ -112,6 +113,32 @@ public class Scenarios {
         return jdbc.sql("select " + COLUMNS + FROM + " order by s.id desc")
                 .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    /** How many scenarios whose panel names {@code username} are being scored. */
+    public int scoringOn(String username) {
+        return jdbc.sql("select count(*) from scenario s join scenario_panelist m on m.scenario_id = s.id"
+                        + " where m.username = ? and s.state = 'SCORING'")
+                .param(username)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * How many open scenarios passed their deadline before {@code today}: of these departments, or of every
+     * department when {@code departments} is null.
+     */
+    public int openPastDeadline(LocalDate today, @Nullable Set<String> departments) {
+        if (departments != null && departments.isEmpty()) {
+            return 0;
+        }
+        String sql = "select count(*) from scenario where state = 'OPEN' and deadline < :today"
+                + (departments == null ? "" : " and department in (:departments)");
+        var query = jdbc.sql(sql).param("today", today);
+        if (departments != null) {
+            query = query.param("departments", List.copyOf(departments));
+        }
+        return query.query(Integer.class).single();
     }
 
     /** The panel of the scenario, by username. */

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -152,8 +151,9 @@ public class LiveMatcher {
 
     /**
      * Runs start-up work that needs the matcher (demo data checked against clauses) once the first copy is built, on
-     * the matcher's start-up thread, which stops with the application. Not run, and logged, when the matcher is not
-     * ready within five minutes; a failure of the work is logged, never hidden.
+     * the matcher's start-up thread, which stops with the application (interrupting the work, which is then logged as
+     * stopped). Not run, and logged, when the matcher is not ready within five minutes; a failure of the work is
+     * logged, never hidden.
      */
     public void onceReady(String name, Runnable work) {
         firstCopy
@@ -166,7 +166,9 @@ public class LiveMatcher {
                     }
                     if (failed instanceof TimeoutException) {
                         log.error("{} not run: the live matcher was not ready within five minutes", name);
-                    } else if (failed != null && !(failed instanceof RejectedExecutionException)) {
+                    } else if (failed != null && startUpWork.isShutdown()) {
+                        log.info("{} stopped with the application before it finished", name);
+                    } else if (failed != null) {
                         log.error("{} failed", name, failed);
                     }
                 });
